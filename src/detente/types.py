@@ -40,6 +40,7 @@ class RawDocument:
     doc_id: str | None = None
     warc_record_id: str | None = None
     fetched_at: str | None = None
+    date_precision: str | None = None  # set when the reader knows it (HTML dates)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,99 @@
+"""The actor dictionary: surface forms of states, organisations and roles.
+
+Built once from the ontology files and passed to the stages that need it.
+Lookups are on lower-cased surface text with collapsed whitespace, so a
+multi-token name ("United Arab Emirates", "Wilson Center") matches whatever
+way spaCy splits it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+# Organisation kinds that report or carry news: never an event actor.
+NON_ACTOR_KINDS = frozenset({"MEDIA", "PLATFORM"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """What one surface form refers to."""
+
+    kind: str  # country | adjective | capital | seat | org
+    country: str | None  # ISO3
+    code: str  # CAMEO actor code of the bare entry (``RUS``, ``IGOUNO``)
+    name: str
+    sectors: tuple[str, ...] = ()
+    org_kind: str | None = None
+
+    @property
+    def is_actor(self) -> bool:
+        return self.org_kind not in NON_ACTOR_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDictionary:
+    entries: Mapping[str, ActorEntry]
+    sector_terms: Mapping[str, str]
+    ambiguous: frozenset[str]
+    max_tokens: int
+
+    def lookup(self, surface: str) -> ActorEntry | None:
+        return self.entries.get(normalize_surface(surface))
+
+    def sector_of(self, surface: str) -> str | None:
+        return self.sector_terms.get(normalize_surface(surface))
+
+
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00e9": "e"})
+
+
+def normalize_surface(text: str) -> str:
+    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
+
+
+def _add(entries: dict[str, ActorEntry], surface: str, entry: ActorEntry) -> None:
+    key = normalize_surface(surface)
+    # The first writer wins: country names are added before capitals and
+    # organisations, so "Georgia" stays a country name, not something else.
+    if key and key not in entries:
+        entries[key] = entry
+
+
+def build_dictionary(ontology) -> ActorDictionary:
+    """Collect every surface form from a loaded ``Ontology`` bundle."""
+    entries: dict[str, ActorEntry] = {}
+    for country in ontology.countries:
+        base = dict(country=country.iso3, code=country.cameo, name=country.name)
+        for surface in (country.name, *country.aliases):
+            _add(entries, surface, ActorEntry(kind="country", **base))
+        for surface in country.adjectives:
+            _add(entries, surface, ActorEntry(kind="adjective", **base))
+    for country in ontology.countries:
+        # Capitals and seats speak for the government ("Moscow said", "the Kremlin").
+        base = dict(country=country.iso3, code=country.cameo, name=country.name, sectors=("GOV",))
+        if country.capital:
+            _add(entries, country.capital, ActorEntry(kind="capital", **base))
+        for surface in country.seats:
+            _add(entries, surface, ActorEntry(kind="seat", **base))
+    for org in ontology.organizations:
+        entry = ActorEntry(kind="org", country=org.country or None, code=org.code, name=org.name, org_kind=org.kind)
+        for surface in (org.name, *org.aliases):
+            _add(entries, surface, entry)
+    sector_terms = {normalize_surface(term): sector for term, sector in _sector_pairs(ontology.sectors)}
+    longest = max((key.count(" ") + 1 for key in (*entries, *sector_terms)), default=1)
+    return ActorDictionary(
+        entries=MappingProxyType(entries),
+        sector_terms=MappingProxyType(sector_terms),
+        ambiguous=frozenset(normalize_surface(name) for name in ontology.ambiguous_names),
+        max_tokens=min(longest, 8),
+    )
+
+
+def _sector_pairs(sectors) -> Iterable[tuple[str, str]]:
+    if isinstance(sectors, Mapping):
+        return sectors.items()
+    return ((row.term, row.sector) for row in sectors)

@@ -1,0 +1,207 @@
+"""Resolve the noun phrase around a parse token to an actor.
+
+"Pakistan Defence Minister Khawaja Asif" -> PAK + GOV, named Khawaja Asif;
+"Michael Kugelman, Deputy Director ... at the Wilson Center" -> the think
+tank, not the United States. The nearest evidence in the dependency tree
+wins, so a city deep inside an apposition does not outrank an organisation
+closer to the head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from detente.actors.dictionary import ActorDictionary, ActorEntry, normalize_surface
+from detente.types import ActorMention, ParsedSentence, Span, Token
+
+# Dependents that open a new clause or a coordinated item: not part of this phrase.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "mark", "parataxis", "ccomp", "preconj"})
+# Modifiers that stay inside the phrase's own span (what the actor is called).
+_CORE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "quantmod"})
+_ENTITY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+_ORG_SECTOR = {"NGO": "NGO", "THINKTANK": "NGO", "REB": "REB", "PARTY": "PTY", "BUS": "BUS", "IGO": "", "MEDIA": "MED"}
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    start: int  # first token index
+    end: int  # one past the last token index
+    entry: ActorEntry | None
+    sector: str | None
+
+
+def children_of(tokens: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
+    kids: list[list[int]] = [[] for _ in tokens]
+    for tok in tokens:
+        if tok.head != tok.i:
+            kids[tok.head].append(tok.i)
+    return tuple(tuple(k) for k in kids)
+
+
+def _surface(sent: ParsedSentence, i: int, j: int) -> str:
+    base = sent.sentence.start
+    return sent.sentence.text[sent.tokens[i].start - base : sent.tokens[j - 1].end - base]
+
+
+def _entity_ok(tokens: Sequence[Token], i: int, j: int, key: str, dictionary: ActorDictionary) -> bool:
+    first = tokens[i].text
+    if not first[:1].isupper():  # "china", "turkey" in lower case are common nouns
+        return False
+    if key in dictionary.ambiguous:  # "Jordan", "Georgia": only with NER support
+        return any(tok.ent_type in _ENTITY_LABELS for tok in tokens[i:j])
+    return True
+
+
+def match_terms(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[TermMatch, ...]:
+    """Greedy longest-first dictionary matches over the sentence's tokens."""
+    tokens = sent.tokens
+    found: list[TermMatch] = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for j in range(min(len(tokens), i + dictionary.max_tokens), i, -1):
+            key = normalize_surface(_surface(sent, i, j))
+            entry = dictionary.entries.get(key)
+            if entry is not None and not _entity_ok(tokens, i, j, key, dictionary):
+                entry = None
+            sector = dictionary.sector_terms.get(key)
+            if sector is None and j == i + 1:
+                sector = dictionary.sector_terms.get(tokens[i].lemma)
+            if entry is not None or sector is not None:
+                found.append(TermMatch(i, j, entry, sector))
+                step = j - i
+                break
+        i += step
+    return tuple(found)
+
+
+def phrase_depths(tokens: Sequence[Token], kids, head: int) -> dict[int, int]:
+    """Tokens of the phrase headed by ``head`` with their tree distance to it."""
+    depths = {head: 0}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in kids[node]:
+            if tokens[child].dep not in _CLAUSE_DEPS and child not in depths:
+                depths[child] = depths[node] + 1
+                stack.append(child)
+    return depths
+
+
+def core_span(sent: ParsedSentence, kids, head: int) -> Span:
+    """The head plus its name-forming modifiers: the text an analyst would mark."""
+    tokens = sent.tokens
+    members = {head}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in kids[node]:
+            if tokens[child].dep in _CORE_DEPS and child not in members:
+                members.add(child)
+                stack.append(child)
+    lo, hi = min(members), max(members)
+    while lo < hi and tokens[lo].pos in ("DET", "PUNCT"):
+        lo += 1
+    base = sent.sentence.start
+    start, end = tokens[lo].start, tokens[hi].end
+    return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
+
+
+def person_name(sent: ParsedSentence, depths: dict[int, int]) -> str | None:
+    for ent in sent.entities:
+        if ent.label != "PERSON":
+            continue
+        if any(ent.start <= sent.tokens[i].start < ent.end and d <= 2 for i, d in depths.items()):
+            return ent.text
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseEvidence:
+    entry: ActorEntry | None
+    sectors: tuple[str, ...]
+    head_is_non_actor: bool
+
+
+def gather_evidence(matches: Sequence[TermMatch], depths: dict[int, int], head: int) -> PhraseEvidence:
+    best: tuple[int, ActorEntry] | None = None
+    sectors: list[tuple[int, str]] = []
+    non_actor_head = False
+    for match in matches:
+        inside = [depths[i] for i in range(match.start, match.end) if i in depths]
+        if not inside:
+            continue
+        depth = min(inside)
+        if match.entry is not None:
+            if not match.entry.is_actor:
+                non_actor_head = non_actor_head or match.start <= head < match.end
+                continue
+            if best is None or depth < best[0]:
+                best = (depth, match.entry)
+        if match.sector and depth <= 2:
+            sectors.append((depth, match.sector))
+    ordered = tuple(dict.fromkeys(sector for _, sector in sorted(sectors)))
+    return PhraseEvidence(entry=best[1] if best else None, sectors=ordered, head_is_non_actor=non_actor_head)
+
+
+def resolve_phrase(
+    sent: ParsedSentence,
+    head: int,
+    *,
+    dictionary: ActorDictionary,
+    matches: Sequence[TermMatch],
+    kids,
+) -> ActorMention | None:
+    """The actor named by the phrase headed at token ``head``, or None."""
+    tokens = sent.tokens
+    depths = phrase_depths(tokens, kids, head)
+    evidence = gather_evidence(matches, depths, head)
+    if evidence.head_is_non_actor:
+        return None
+    name = person_name(sent, depths)
+    entry = evidence.entry
+    if entry is None and evidence.sectors == () and name is None:
+        return None
+    sectors = evidence.sectors
+    if entry is not None and entry.org_kind:
+        sectors = tuple(s for s in (_ORG_SECTOR.get(entry.org_kind, ""),) if s) or sectors
+    elif entry is not None and not sectors:
+        sectors = entry.sectors
+    return ActorMention(
+        article_id=sent.sentence.article_id,
+        sentence_index=sent.sentence.index,
+        span=core_span(sent, kids, head),
+        code=compose_code(entry, sectors),
+        country=entry.country if entry else None,
+        sectors=sectors,
+        name=name or (entry.name if entry else None),
+        confidence=_confidence(entry, sectors, name),
+        method=_method(entry, sectors, name),
+    )
+
+
+def compose_code(entry: ActorEntry | None, sectors: Sequence[str]) -> str | None:
+    if entry is None:
+        return None
+    if entry.kind == "org":
+        return entry.code
+    return entry.code + (sectors[0] if sectors else "")
+
+
+def _confidence(entry: ActorEntry | None, sectors: Sequence[str], name: str | None) -> float:
+    if entry is None:
+        return 0.3
+    return 0.9 if (sectors or name or entry.kind == "org") else 0.75
+
+
+def _method(entry: ActorEntry | None, sectors: Sequence[str], name: str | None) -> str:
+    if entry is None:
+        return "title_only" if sectors else "unresolved_name"
+    parts = [f"dictionary:{entry.kind}"]
+    if sectors:
+        parts.append("title")
+    if name:
+        parts.append("person")
+    return "+".join(parts)

@@ -1,0 +1,172 @@
+"""The ``detente`` command line. Each command parses input, calls one library
+function and formats the result; nothing here holds logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from detente.cli import output
+from detente.config import load_settings
+
+app = typer.Typer(
+    help="detente: who did what to whom, when and where, from raw news reports.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+DB_OPTION = typer.Option(None, "--db", help="DuckDB database file (default: settings store.db_path).")
+CONFIG_OPTION = typer.Option(None, "--config", help="TOML settings file; overrides only the keys it sets.")
+PATTERNS_OPTION = typer.Option(None, "--patterns", help="Extra pattern YAML file(s) that add or override patterns.")
+
+
+def _db(settings, db: Optional[Path]) -> Path:
+    return Path(db) if db is not None else Path(settings.store.db_path)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(None, help="Files, directories (recursive) or - for standard input."),
+    db: Optional[Path] = DB_OPTION,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that parse and code in parallel."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date for a single input file."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name for a single input file."),
+    url: Optional[str] = typer.Option(None, "--url", help="URL for a single input file."),
+    samples: bool = typer.Option(False, "--samples", help="Also ingest the bundled sample corpus."),
+    config: Optional[Path] = CONFIG_OPTION,
+    patterns: Optional[list[Path]] = PATTERNS_OPTION,
+) -> None:
+    """Read news files into the database: extract, clean, parse, code, store.
+
+    Example: detente ingest ../shared/seeds --db detente.duckdb --workers 2
+    """
+    from detente.ingest.readers import Metadata
+    from detente.ingest.samples import samples_dir
+    from detente.run import ingest as run_ingest
+
+    settings = load_settings(config)
+    inputs = list(paths or []) + ([str(samples_dir())] if samples else [])
+    if not inputs:
+        raise typer.BadParameter("give at least one PATH, or --samples")
+    metadata = Metadata(published=date, outlet=outlet, url=url)
+    with output.progress_bar("ingesting") as advance:
+        report = run_ingest(
+            inputs, db_path=_db(settings, db), settings=settings, workers=workers,
+            metadata=metadata, pattern_files=tuple(patterns or ()), on_progress=advance,
+        )
+    output.print_ingest_report(report)
+    raise typer.Exit(0 if report.articles_added or report.articles_skipped else 2)
+
+
+@app.command()
+def code(
+    input: str = typer.Argument("-", help="JSONL file of documents, or - for standard input."),
+    output_file: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON lines here, not stdout."),
+    config: Optional[Path] = CONFIG_OPTION,
+    patterns: Optional[list[Path]] = PATTERNS_OPTION,
+) -> None:
+    """Code JSONL documents to event-mention JSON lines, with no database.
+
+    Input lines: {"id", "text", "date"?, "title"?, "url"?, "outlet"?}.
+    Example: echo '{"id": "1", "text": "Russia and Pakistan agreed to hold joint drills."}' | detente code
+    """
+    from detente.run import code_stream
+
+    settings = load_settings(config)
+    data = sys.stdin.buffer.read() if input == "-" else Path(input).read_bytes()
+    sink = output_file.open("w", encoding="utf-8") if output_file else sys.stdout
+    try:
+        failures = code_stream(data, settings=settings, sink=sink, pattern_files=tuple(patterns or ()))
+    finally:
+        if output_file:
+            sink.close()
+    output.print_failures(failures)
+
+
+@app.command()
+def articles(
+    db: Optional[Path] = DB_OPTION,
+    format: str = typer.Option("table", "--format", help="table or jsonl."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many articles."),
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """List stored articles.  Example: detente articles --format jsonl"""
+    from detente.store.queries import connect_readonly, list_articles
+
+    settings = load_settings(config)
+    with connect_readonly(_db(settings, db)) as con:
+        rows = list_articles(con, limit=limit)
+    output.print_articles(rows, fmt=format)
+
+
+@app.command()
+def events(
+    db: Optional[Path] = DB_OPTION,
+    dyad: Optional[tuple[str, str]] = typer.Option((None, None), "--dyad", help="Two actors, e.g. --dyad PAK RUS."),
+    directed: bool = typer.Option(False, "--directed", help="With --dyad: only first -> second."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country or actor code on either side."),
+    since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Latest event date (YYYY-MM-DD)."),
+    code: Optional[str] = typer.Option(None, "--code", help="CAMEO code prefix, e.g. 03 or 0312."),
+    format: str = typer.Option("table", "--format", help="table, jsonl or csv."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many rows."),
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """List coded event mentions with their evidence sentences.
+
+    Example: detente events --dyad PAK RUS --since 2015-01-01
+    """
+    from detente.store.queries import connect_readonly, list_event_mentions
+
+    settings = load_settings(config)
+    pair = dyad if dyad and all(dyad) else None
+    with connect_readonly(_db(settings, db)) as con:
+        rows = list_event_mentions(
+            con, dyad=pair, directed=directed, actor=actor, since=since, until=until, code=code, limit=limit
+        )
+    output.print_mentions(rows, fmt=format)
+
+
+@app.command()
+def export(
+    format: str = typer.Option(..., "--format", help="parquet, jsonl or csv."),
+    out: Path = typer.Option(..., "--out", help="Directory to write one file per table into."),
+    db: Optional[Path] = DB_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """Export the database tables.  Example: detente export --format parquet --out dump/"""
+    from detente.store.export import export_store
+    from detente.store.queries import connect_readonly
+
+    settings = load_settings(config)
+    with connect_readonly(_db(settings, db)) as con:
+        written = export_store(con, fmt=format, out_dir=out)
+    for path in written:
+        typer.echo(str(path))
+
+
+@app.command()
+def summary(db: Optional[Path] = DB_OPTION, config: Optional[Path] = CONFIG_OPTION) -> None:
+    """Counts of articles, events and errors, and the top dyads.  Example: detente summary"""
+    from detente.store.queries import connect_readonly, summary as store_summary
+
+    settings = load_settings(config)
+    with connect_readonly(_db(settings, db)) as con:
+        output.print_summary(store_summary(con))
+
+
+@app.command()
+def errors(db: Optional[Path] = DB_OPTION, config: Optional[Path] = CONFIG_OPTION) -> None:
+    """Documents that could not be read or coded, with the reason.  Example: detente errors"""
+    from detente.store.queries import connect_readonly, list_errors
+
+    settings = load_settings(config)
+    with connect_readonly(_db(settings, db)) as con:
+        output.print_errors(list_errors(con))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

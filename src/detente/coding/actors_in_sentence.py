@@ -1,0 +1,56 @@
+"""Actors of one article as the coder meets them, sentence by sentence.
+
+A surname or a pronoun takes the actor resolved earlier in the same article
+("Lavrov said" after "Russia's Foreign Minister Sergey Lavrov"). One object
+per article: nothing carries over between articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from detente.types import ActorMention, Span
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _keys(name: str) -> tuple[str, ...]:
+    parts = name.lower().replace("'s", "").split()
+    return (" ".join(parts), parts[-1]) if parts else ()
+
+
+@dataclass(slots=True)
+class ArticleActors:
+    by_name: dict[str, ActorMention] = field(default_factory=dict)
+    last_person: ActorMention | None = None
+
+    def remember(self, actor: ActorMention) -> None:
+        if actor.name and (actor.country or actor.code) and actor.method != "dictionary:country":
+            for key in _keys(actor.name):
+                self.by_name.setdefault(key, actor)
+            self.last_person = actor
+
+    def recall(self, actor: ActorMention) -> ActorMention:
+        """Fill an unresolved name from an earlier, resolved mention of it."""
+        if actor.country or actor.code or not actor.name:
+            return actor
+        for key in _keys(actor.name):
+            known = self.by_name.get(key)
+            if known is not None:
+                return _moved(known, actor.span, actor.sentence_index, "article:name")
+        return actor
+
+    def pronoun(self, span: Span, sentence_index: int) -> ActorMention | None:
+        if self.last_person is None:
+            return None
+        return _moved(self.last_person, span, sentence_index, "article:pronoun")
+
+
+def _moved(known: ActorMention, span: Span, sentence_index: int, how: str) -> ActorMention:
+    return replace(
+        known,
+        span=span,
+        sentence_index=sentence_index,
+        confidence=round(known.confidence * 0.9, 3),
+        method=f"{how}<{known.method}",
+    )

@@ -1,0 +1,190 @@
+"""The coding stage: parsed sentences -> CAMEO/PLOVER event mentions.
+
+For each predicate: pick the most specific matching pattern, read modality
+(negation, intent, reported speech, hypotheticals), find the sides, and emit
+one mention per actor pair. A statement verb ("said") is coded only when
+nothing inside what was said was coded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from detente.actors.dictionary import ActorDictionary
+from detente.actors.phrase import children_of, match_terms
+from detente.coding.actors_in_sentence import ArticleActors
+from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
+from detente.coding.patterns import PatternTable, VerbPattern
+from detente.coding.predicates import Predicate, find_predicates
+from detente.coding.sides import SentenceContext, actor_pairs, source_actors, target_actors
+from detente.config import Settings
+from detente.errors import failure_from_exception
+from detente.types import (
+    ActorMention, Article, BatchResult, CodedArticle, EventMention, ParsedArticle, ParsedSentence,
+    ResolvedDate, Span,
+)
+
+
+def select_pattern(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
+    """The first (most specific) pattern whose conditions the predicate meets."""
+    preps = {word for word, _ in pred.preps}
+    for pattern in candidates:
+        if pattern.particle and pattern.particle != pred.particle:
+            continue
+        if pattern.objects and not (pattern.objects & pred.object_lemmas):
+            continue
+        if pattern.prep and pattern.prep not in preps:
+            continue
+        return pattern
+    return None
+
+
+def article_date(article: Article) -> ResolvedDate:
+    if article.published:
+        return ResolvedDate(article.published, article.date_precision, None, "article publication date")
+    return ResolvedDate(None, "unknown", None, "no date in text or metadata")
+
+
+def mention_id_for(article_id: str, sentence_index: int, trigger: Span, code: str, source, target) -> str:
+    key = "|".join([
+        article_id, str(sentence_index), str(trigger.start), code,
+        getattr(source, "code", None) or "", getattr(target, "code", None) or "",
+        str(getattr(source, "span", Span(0, 0, "")).start), str(getattr(target, "span", Span(0, 0, "")).start),
+    ])
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
+    """Apply CAMEO's conventions: refusals switch code, announcements become intents."""
+    if modality.negated and pattern.negated_code:
+        return pattern.negated_code, False
+    if modality.mood == "intended":
+        return intent_code(pattern.code), modality.negated
+    return pattern.code, modality.negated
+
+
+class CodeArticles:
+    """Code every sentence of parsed articles into event mentions."""
+
+    name = "coding.cameo_rules.v1"
+    requires = ("parsed_article",)
+    produces = ("coded_article",)
+
+    def __init__(self, *, ontology, patterns: PatternTable, dictionary: ActorDictionary, settings: Settings) -> None:
+        self.codes = ontology.cameo_codes
+        self.plover = ontology.cameo_to_plover
+        self.patterns = patterns
+        self.dictionary = dictionary
+        self.max_tokens = settings.nlp.max_sentence_tokens
+        self.noun_lemmas = frozenset(
+            lemma for lemma, entries in patterns.by_lemma.items() if any(p.pos == "noun" for p in entries)
+        )
+        self.ontology_version = f"{ontology.versions.get('cameo-codes-v1.tsv', 'v1')}+{patterns.version}"
+
+    def __call__(self, parsed: Sequence[ParsedArticle]) -> BatchResult:
+        items, failures = [], []
+        for item in parsed:
+            try:
+                items.append(self.code_article(item))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                failures.append(failure_from_exception(item.article.article_id, self.name, exc))
+        return BatchResult(items=tuple(items), failures=tuple(failures))
+
+    def code_article(self, parsed: ParsedArticle) -> CodedArticle:
+        memory = ArticleActors()
+        date = article_date(parsed.article)
+        actors: dict[tuple[int, int], ActorMention] = {}
+        mentions: list[EventMention] = []
+        for sent in parsed.sentences:
+            if len(sent.tokens) > self.max_tokens:
+                continue
+            found = self.code_sentence(sent, memory=memory, date=date)
+            for mention in found:
+                for actor in (mention.source, mention.target):
+                    if actor is not None:
+                        actors.setdefault((actor.span.start, actor.span.end), actor)
+            mentions.extend(found)
+        return CodedArticle(
+            article=parsed.article,
+            sentences=tuple(s.sentence for s in parsed.sentences),
+            actors=tuple(actors.values()),
+            mentions=tuple(mentions),
+        )
+
+    def code_sentence(self, sent: ParsedSentence, *, memory: ArticleActors, date: ResolvedDate) -> list[EventMention]:
+        kids = children_of(sent.tokens)
+        ctx = SentenceContext(sent, kids, match_terms(sent, self.dictionary), self.dictionary, memory)
+        coded: dict[int, list[EventMention]] = {}
+        covered_nouns: set[int] = set()
+        for pred in find_predicates(sent.tokens, kids, self.noun_lemmas):
+            if pred.pos == "noun" and pred.head in covered_nouns:
+                continue
+            pattern = select_pattern(pred, self.patterns.candidates(pred.lemma, pred.pos))
+            if pattern is None:
+                continue
+            covered_nouns.update(pred.objects)
+            found = self._mentions_for(ctx, pred, pattern, date)
+            if found:
+                coded[pred.head] = found
+        self._remember_sides(ctx, coded)
+        return self._drop_covered_statements(sent, coded)
+
+    def _mentions_for(self, ctx, pred: Predicate, pattern: VerbPattern, date: ResolvedDate) -> list[EventMention]:
+        sent = ctx.sent
+        modality = analyse_modality(sent.tokens, ctx.kids, pred.head)
+        code, negated = final_code(pattern, modality)
+        cameo = self.codes.get(code)
+        if cameo is None:
+            return []
+        pairs = actor_pairs(source_actors(ctx, pred), target_actors(ctx, pred, pattern), reciprocal=pattern.reciprocal)
+        trigger = _trigger_span(sent, pred)
+        plover_type, plover_mode = self.plover.get(code, (None, None))
+        out = []
+        for source, target in pairs:
+            out.append(EventMention(
+                mention_id=mention_id_for(sent.sentence.article_id, sent.sentence.index, trigger, code, source, target),
+                article_id=sent.sentence.article_id, sentence_index=sent.sentence.index, sentence=sent.sentence,
+                source=source, target=target, trigger=trigger, cameo=cameo,
+                plover_type=plover_type, plover_mode=plover_mode or None, negated=negated, modality=modality.mood,
+                date=date, place=None, confidence=_confidence(source, target, pattern, modality),
+                rule=pattern.pattern_id, ontology_version=self.ontology_version,
+            ))
+        return out
+
+    @staticmethod
+    def _remember_sides(ctx: SentenceContext, coded: dict[int, list[EventMention]]) -> None:
+        for found in coded.values():
+            for mention in found:
+                for actor in (mention.source, mention.target):
+                    if actor is not None:
+                        ctx.memory.remember(actor)
+
+    @staticmethod
+    def _drop_covered_statements(sent: ParsedSentence, coded: dict[int, list[EventMention]]) -> list[EventMention]:
+        # "Lavrov said Russia will supply ...": the supply is the event; the
+        # statement itself is kept only when nothing it reports was coded.
+        governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]}
+        out = []
+        for head, found in coded.items():
+            if found[0].cameo.root in ("01",) and head in governors:
+                continue
+            out.extend(found)
+        return out
+
+
+def _trigger_span(sent: ParsedSentence, pred: Predicate) -> Span:
+    tok = sent.tokens[pred.head]
+    base = sent.sentence.start
+    return Span(tok.start, tok.end, sent.sentence.text[tok.start - base : tok.end - base], "TRIGGER")
+
+
+def _confidence(source, target, pattern: VerbPattern, modality: Modality) -> float:
+    score = 0.35
+    score += 0.25 if source is not None else 0.0
+    score += 0.2 if target is not None else 0.0
+    score += 0.1 if (pattern.objects or pattern.prep or pattern.particle) else 0.05
+    if modality.mood == "hypothetical":
+        score *= 0.6
+    sides = [a.confidence for a in (source, target) if a is not None]
+    return round(min(0.95, score * (sum(sides) / len(sides) if sides else 0.5) / 0.8), 3)

@@ -1,0 +1,135 @@
+"""Predicates and their arguments, read off a dependency parse.
+
+Pure syntax: which tokens are event predicates (verbs, and event nouns the
+pattern table knows), who their subjects are (through coordination, control
+verbs such as "agreed to hold", passives and possessives), and which objects
+and prepositional phrases they govern. Actor resolution happens later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+from detente.types import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependents through which a verb inherits its governor's subject.
+_CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+# Prepositions that introduce who an event is done with or to, by default.
+DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    head: int
+    lemma: str
+    pos: str  # verb | noun
+    particle: str | None
+    subjects: tuple[int, ...]
+    objects: tuple[int, ...]  # direct objects (and datives) of a verb
+    preps: tuple[tuple[str, int], ...]  # (preposition, its object), incl. those on the direct object
+    passive: bool
+    agents: tuple[int, ...]  # "by" objects of a passive verb or an event noun
+    governor: int | None  # the verb this one complements (xcomp/ccomp), if any
+    object_lemmas: frozenset[str] = frozenset()  # what a pattern's ``objects`` is checked against
+
+
+def conjuncts(tokens: Sequence[Token], kids, head: int) -> tuple[int, ...]:
+    """``head`` and every token coordinated with it ("Pakistan and Russia")."""
+    found = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in kids[node]:
+            if tokens[child].dep == "conj" and tokens[child].pos in ("PROPN", "NOUN", "PRON"):
+                found.append(child)
+                stack.append(child)
+    return tuple(found)
+
+
+def _children(tokens: Sequence[Token], kids, head: int, deps: Container[str]) -> list[int]:
+    return [c for c in kids[head] if tokens[c].dep in deps]
+
+
+def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> tuple[int, ...]:
+    direct = _children(tokens, kids, verb, _SUBJECT_DEPS)
+    if direct:
+        return tuple(i for d in direct for i in conjuncts(tokens, kids, d))
+    tok = tokens[verb]
+    if depth < 4 and tok.head != verb:
+        governor = tokens[tok.head]
+        if tok.dep in _CONTROL_DEPS and governor.pos in ("VERB", "AUX", "ADJ"):
+            return subjects_of(tokens, kids, tok.head, depth=depth + 1)
+        if tok.dep in ("relcl", "acl") and governor.pos in ("NOUN", "PROPN"):
+            return (tok.head,)
+    return ()
+
+
+def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]:
+    out = []
+    for prep in _children(tokens, kids, head, ("prep", "agent", "dative")):
+        word = tokens[prep].lemma
+        objs = _children(tokens, kids, prep, ("pobj", "pcomp"))
+        if tokens[prep].dep == "dative" and not objs:
+            out.extend(("dative", i) for i in conjuncts(tokens, kids, prep))
+        for obj in objs:
+            out.extend((word, i) for i in conjuncts(tokens, kids, obj))
+    return out
+
+
+def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
+    tok = tokens[verb]
+    particle = next((tokens[c].lemma for c in kids[verb] if tokens[c].dep == "prt"), None)
+    passive_subjects = _children(tokens, kids, verb, _PASSIVE_SUBJECT_DEPS)
+    passive = bool(passive_subjects) or any(tokens[c].dep == "auxpass" for c in kids[verb])
+    direct = _children(tokens, kids, verb, ("dobj", "dative", "attr", "oprd"))
+    objects = [i for d in direct for i in conjuncts(tokens, kids, d)]
+    preps = _preps_of(tokens, kids, verb)
+    for obj in direct:
+        preps.extend(_preps_of(tokens, kids, obj))
+    agents = tuple(i for word, i in preps if word == "by") if passive else ()
+    if passive:
+        objects = [i for d in passive_subjects for i in conjuncts(tokens, kids, d)] + objects
+        subjects: tuple[int, ...] = agents
+    else:
+        subjects = subjects_of(tokens, kids, verb)
+    governor = tok.head if tok.dep in ("xcomp", "ccomp") and tok.head != verb else None
+    lemmas = frozenset(tokens[i].lemma for i in objects) | frozenset(
+        tokens[i].lemma for word, i in preps if word in ("with", "on", "in")
+    )
+    return Predicate(
+        head=verb, lemma=tok.lemma, pos="verb", particle=particle, subjects=subjects,
+        objects=tuple(objects), preps=tuple(preps), passive=passive, agents=agents, governor=governor,
+        object_lemmas=lemmas,
+    )
+
+
+def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
+    """An event noun: "Shoigu's visit to Pakistan", "talks between X and Y"."""
+    preps = _preps_of(tokens, kids, noun)
+    subjects: list[int] = []
+    for child in kids[noun]:
+        if tokens[child].dep == "poss" and tokens[child].pos != "PRON":
+            subjects.extend(conjuncts(tokens, kids, child))
+        elif tokens[child].dep in ("amod", "compound") and tokens[child].pos in ("PROPN", "ADJ"):
+            if tokens[child].text[:1].isupper():
+                subjects.append(child)
+    subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
+    agents = tuple(i for word, i in preps if word == "by")
+    return Predicate(
+        head=noun, lemma=tokens[noun].lemma, pos="noun", particle=None, subjects=tuple(subjects),
+        objects=(), preps=tuple(p for p in preps if p[0] not in ("of", "by", "between", "among")),
+        passive=False, agents=agents, governor=None,
+    )
+
+
+def find_predicates(tokens: Sequence[Token], kids, noun_lemmas: Container[str]) -> tuple[Predicate, ...]:
+    found = []
+    for tok in tokens:
+        if tok.pos == "VERB":
+            found.append(verb_predicate(tokens, kids, tok.i))
+        elif tok.pos == "NOUN" and tok.lemma in noun_lemmas:
+            found.append(noun_predicate(tokens, kids, tok.i))
+    return tuple(found)
