@@ -135,7 +135,7 @@ def build_coded(
     return CodedArticle(article=article, sentences=sents, actors=(src, tgt), mentions=(mention,))
 
 
-def build_failure(item_id: str = "data/news.jsonl#7", code: str = "E001") -> Failure:
+def build_failure(*, item_id: str = "data/news.jsonl#7", code: str = "E001") -> Failure:
     return Failure(item_id=item_id, stage="ingest.jsonl.v1", error_code=code,
                    message="empty document: no text field")
 

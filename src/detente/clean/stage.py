@@ -42,8 +42,11 @@ class CleanArticles:
     requires = ("raw_document",)
     produces = ("article",)
 
-    def __init__(self, settings: Settings, *, boilerplate_version: str = "v1") -> None:
+    def __init__(self, settings: Settings, *, boilerplate_version: str = "v1", strip_boilerplate: bool = True) -> None:
         self.settings = settings
+        # ``detente code`` passes text that is already the text to code
+        # (often one sentence, sometimes a headline): nothing is removed.
+        self.strip_boilerplate = strip_boilerplate
         self.rules = load_boilerplate_rules(boilerplate_version)
         self.detector = LanguageDetector()
         self.ontology_versions = (("boilerplate", self.rules.version),)
@@ -76,13 +79,16 @@ class CleanArticles:
                 raise DetenteError(ErrorCode.E007_NO_ARTICLE, f"{doc.source}: HTML without extracted text")
             raise DetenteError(ErrorCode.E001_EMPTY, doc.source)
         known_title = " ".join(repair_text(doc.title).split()) if doc.title else None
-        result = remove_boilerplate(entry.text, rules=self.rules, repeated=repeated, title=known_title)
-        # A known title (HTML <title>, JSONL field) wins; otherwise the first
-        # headline-shaped line. Either way that line has left the body.
-        title = known_title or result.title_candidate
-        language = self._language(doc, result.text)
-        self._check_length(doc, result.text)
-        return self._build(doc, text=result.text, title=title, language=language)
+        if not self.strip_boilerplate:
+            text, title = entry.text.strip(), known_title
+        else:
+            result = remove_boilerplate(entry.text, rules=self.rules, repeated=repeated, title=known_title)
+            # A known title (HTML <title>, JSONL field) wins; otherwise the first
+            # headline-shaped line. Either way that line has left the body.
+            text, title = result.text, known_title or result.title_candidate
+        language = self._language(doc, text)
+        self._check_length(doc, text)
+        return self._build(doc, text=text, title=title, language=language)
 
     def _language(self, doc: RawDocument, text: str) -> str | None:
         """E010 only for a confident guess outside ``settings.clean.languages``;
@@ -122,7 +128,7 @@ class CleanArticles:
             url=doc.url,
             title=title,
             published=published.value,
-            date_precision=published.precision,
+            date_precision=(doc.date_precision or published.precision) if published.value else "unknown",
             outlet=doc.outlet,
             language=language,
             doc_id=doc.doc_id,

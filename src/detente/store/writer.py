@@ -142,8 +142,14 @@ class StoreWriter:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        if not self.path.startswith(":memory:"):
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con: duckdb.DuckDBPyConnection | None = duckdb.connect(self.path)
-        migrate(self.con)
+        try:
+            migrate(self.con)
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> StoreWriter:
         return self
