@@ -113,6 +113,7 @@ PAGE_JEDDAH = """<!DOCTYPE html>
 <p>The two sides have held talks in the Saudi city since last weekend. US officials said the negotiators would now try to agree on a truce of up to ten days.</p>
 <p>Fighting continued in Khartoum on Friday, with residents reporting air strikes and artillery fire in several districts. The army is led by General Abdel Fattah al-Burhan and the RSF by General Mohamed Hamdan Dagalo.</p>
 <p>UN aid chief Martin Griffiths welcomed the declaration and said aid agencies needed guarantees of safe passage for their convoys.</p>
+<p>Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom would keep working with the United States to secure a lasting ceasefire. Hundreds of thousands of people have fled Khartoum since the fighting began on April 15, many of them to Egypt and Chad.</p>
 </div>
 <p class="promo">Get Red Sea Review on Telegram: t.me/redseareview</p>
 </main>

@@ -141,8 +141,8 @@ def gather_evidence(matches: Sequence[TermMatch], depths: dict[int, int], head: 
             if best is None or depth < best[0]:
                 best = (depth, match.entry)
         if match.sector and depth <= 2:
-            sectors.append((depth, match.sector))
-    ordered = tuple(dict.fromkeys(sector for _, sector in sorted(sectors)))
+            sectors.extend((depth, sector) for sector in match.sector.split("|"))
+    ordered = tuple(dict.fromkeys(sector for _, sector in sorted(sectors, key=lambda pair: pair[0])))
     return PhraseEvidence(entry=best[1] if best else None, sectors=ordered, head_is_non_actor=non_actor_head)
 
 

@@ -17,7 +17,7 @@ from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates
-from detente.coding.sides import SentenceContext, actor_pairs, source_actors, target_actors
+from detente.coding.sides import SentenceContext, actor_pairs, fill_counterparts, source_actors, target_actors
 from detente.config import Settings
 from detente.errors import failure_from_exception
 from detente.types import (
@@ -137,7 +137,10 @@ class CodeArticles:
         cameo = self.codes.get(code)
         if cameo is None:
             return []
-        pairs = actor_pairs(source_actors(ctx, pred), target_actors(ctx, pred, pattern), reciprocal=pattern.reciprocal)
+        sources, targets = source_actors(ctx, pred), target_actors(ctx, pred, pattern)
+        both = fill_counterparts([*sources, *targets])
+        sources, targets = both[: len(sources)], both[len(sources):]
+        pairs = actor_pairs(sources, targets, reciprocal=pattern.reciprocal)
         trigger = _trigger_span(sent, pred)
         plover_type, plover_mode = self.plover.get(code, (None, None))
         out = []

@@ -9,7 +9,7 @@ verbs ("X and Y agreed", "talks between X and Y") give both directions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.phrase import TermMatch, resolve_phrase, core_span
@@ -98,6 +98,20 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             if actor is not None:
                 return [actor]
     return []
+
+
+def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """"his Russian counterpart" holds the office of the other side's actor."""
+    donor = next((a for a in actors if a.sectors and "counterpart" not in a.span.text.lower()), None)
+    if donor is None:
+        return list(actors)
+    out = []
+    for actor in actors:
+        if not actor.sectors and actor.country and "counterpart" in actor.span.text.lower():
+            code = (actor.code or actor.country) + donor.sectors[0]
+            actor = replace(actor, sectors=donor.sectors, code=code, method=actor.method + "+counterpart")
+        out.append(actor)
+    return out
 
 
 def same_actor(left: ActorMention, right: ActorMention) -> bool:

@@ -33,6 +33,11 @@ def _record_document(source: str, record) -> RawDocument | Failure | None:
     if "html" not in content_type.lower():
         return None  # images, scripts, robots.txt: not news pages
     body = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    # warcio does not raise on a record cut short: bytes the WARC header
+    # promised but the stream never delivered are left on its LimitReader.
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing and len(body) <= MAX_RECORD_BYTES:
+        return make_failure(source, STAGE, ErrorCode.E006_BAD_WARC, f"{source}: record truncated, {missing} bytes missing")
     if len(body) > MAX_RECORD_BYTES:
         return make_failure(source, STAGE, ErrorCode.E003_TOO_LARGE, f"{source}: record over {MAX_RECORD_BYTES} bytes")
     try:

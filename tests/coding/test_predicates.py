@@ -1,0 +1,55 @@
+from detente.actors.phrase import children_of
+from detente.coding.predicates import find_predicates
+
+from tests.parse_builder import parsed
+
+# "Gondor and Arnor agreed to hold joint exercises."
+AGREED = parsed([
+    ("Gondor", "gondor", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+    ("Arnor", "arnor", "PROPN", "conj", 0), ("agreed", "agree", "VERB", "ROOT", 3),
+    ("to", "to", "PART", "aux", 5), ("hold", "hold", "VERB", "xcomp", 3),
+    ("joint", "joint", "ADJ", "amod", 7), ("exercises", "exercise", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 3),
+])
+
+# "Three soldiers were killed by militants in Rohan."
+PASSIVE = parsed([
+    ("Three", "three", "NUM", "nummod", 1), ("soldiers", "soldier", "NOUN", "nsubjpass", 3),
+    ("were", "be", "AUX", "auxpass", 3), ("killed", "kill", "VERB", "ROOT", 3),
+    ("by", "by", "ADP", "agent", 3), ("militants", "militant", "NOUN", "pobj", 4),
+    ("in", "in", "ADP", "prep", 3), ("Rohan", "rohan", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 3),
+])
+
+# "Shoigu's visit to Gondor"
+VISIT = parsed([
+    ("Shoigu", "shoigu", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+    ("visit", "visit", "NOUN", "ROOT", 2), ("to", "to", "ADP", "prep", 2), ("Gondor", "gondor", "PROPN", "pobj", 3),
+])
+
+
+def _by_lemma(sent, nouns=frozenset()):
+    return {p.lemma: p for p in find_predicates(sent.tokens, children_of(sent.tokens), nouns)}
+
+
+def test_predicates_control_verb_inherits_coordinated_subjects():
+    preds = _by_lemma(AGREED)
+    assert preds["agree"].subjects == (0, 2)
+    assert preds["hold"].subjects == (0, 2)
+    assert preds["hold"].governor == 3
+    assert "exercise" in preds["hold"].object_lemmas
+
+
+def test_predicates_passive_takes_agent_as_subject_and_patient_as_object():
+    kill = _by_lemma(PASSIVE)["kill"]
+    assert kill.passive
+    assert kill.subjects == (5,) and kill.agents == (5,)
+    assert kill.objects == (1,)
+    assert ("in", 7) in kill.preps
+
+
+def test_predicates_event_noun_with_possessor_and_target_preposition():
+    assert "visit" not in _by_lemma(VISIT)
+    visit = _by_lemma(VISIT, frozenset({"visit"}))["visit"]
+    assert visit.pos == "noun"
+    assert visit.subjects == (0,)
+    assert visit.preps == (("to", 4),)
