@@ -104,6 +104,8 @@ def core_span(sent: ParsedSentence, kids, head: int) -> Span:
     lo, hi = min(members), max(members)
     while lo < hi and tokens[lo].pos in ("DET", "PUNCT"):
         lo += 1
+    while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
+        hi -= 1  # "Shoigu's visit": the possessive marker is not part of the name
     base = sent.sentence.start
     start, end = tokens[lo].start, tokens[hi].end
     return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
@@ -161,6 +163,10 @@ def resolve_phrase(
     if evidence.head_is_non_actor:
         return None
     name = person_name(sent, depths)
+    if name is None and tokens[head].pos == "PROPN" and evidence.entry is None:
+        # A bare proper name the tagger did not mark ("Asif is on a visit"):
+        # keep it as a name so an earlier mention in the article can resolve it.
+        name = core_span(sent, kids, head).text
     entry = evidence.entry
     if entry is None and evidence.sectors == () and name is None:
         return None

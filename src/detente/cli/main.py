@@ -105,7 +105,7 @@ def articles(
 @app.command()
 def events(
     db: Optional[Path] = DB_OPTION,
-    dyad: Optional[tuple[str, str]] = typer.Option((None, None), "--dyad", help="Two actors, e.g. --dyad PAK RUS."),
+    dyad: Optional[tuple[str, str]] = typer.Option(None, "--dyad", help="Two actors, e.g. --dyad PAK RUS."),
     directed: bool = typer.Option(False, "--directed", help="With --dyad: only first -> second."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Country or actor code on either side."),
     since: Optional[str] = typer.Option(None, "--since", help="Earliest event date (YYYY-MM-DD)."),

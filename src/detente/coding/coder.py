@@ -26,6 +26,13 @@ from detente.types import (
 )
 
 
+# "On a visit to Pakistan, Lavrov spoke": only visits and meetings take the
+# subject of the clause they sit in; "success in the war" does not.
+TRAVEL_ROOTS = frozenset({"04"})
+# Patterns of these roots give way to an event coded inside their complement.
+COVERED_ROOTS = frozenset({"01", "03"})
+
+
 def select_pattern(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
     """The first (most specific) pattern whose conditions the predicate meets."""
     preps = {word for word, _ in pred.preps}
@@ -77,6 +84,7 @@ class CodeArticles:
         self.patterns = patterns
         self.dictionary = dictionary
         self.max_tokens = settings.nlp.max_sentence_tokens
+        self.min_confidence = settings.coding.min_confidence
         self.noun_lemmas = frozenset(
             lemma for lemma, entries in patterns.by_lemma.items() if any(p.pos == "noun" for p in entries)
         )
@@ -121,7 +129,7 @@ class CodeArticles:
             if pred.pos == "noun" and pred.head in covered_nouns:
                 continue
             pattern = select_pattern(pred, self.patterns.candidates(pred.lemma, pred.pos))
-            if pattern is None:
+            if pattern is None or (pred.subjects_from_clause and pattern.code[:2] not in TRAVEL_ROOTS):
                 continue
             covered_nouns.update(pred.objects)
             found = self._mentions_for(ctx, pred, pattern, date)
@@ -145,12 +153,15 @@ class CodeArticles:
         plover_type, plover_mode = self.plover.get(code, (None, None))
         out = []
         for source, target in pairs:
+            confidence = _confidence(source, target, pattern, modality)
+            if confidence < self.min_confidence:
+                continue
             out.append(EventMention(
                 mention_id=mention_id_for(sent.sentence.article_id, sent.sentence.index, trigger, code, source, target),
                 article_id=sent.sentence.article_id, sentence_index=sent.sentence.index, sentence=sent.sentence,
                 source=source, target=target, trigger=trigger, cameo=cameo,
                 plover_type=plover_type, plover_mode=plover_mode or None, negated=negated, modality=modality.mood,
-                date=date, place=None, confidence=_confidence(source, target, pattern, modality),
+                date=date, place=None, confidence=confidence,
                 rule=pattern.pattern_id, ontology_version=self.ontology_version,
             ))
         return out
@@ -167,10 +178,11 @@ class CodeArticles:
     def _drop_covered_statements(sent: ParsedSentence, coded: dict[int, list[EventMention]]) -> list[EventMention]:
         # "Lavrov said Russia will supply ...": the supply is the event; the
         # statement itself is kept only when nothing it reports was coded.
+        # Likewise "agreed to hold drills" is one intent (0312), not also 030.
         governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]}
         out = []
         for head, found in coded.items():
-            if found[0].cameo.root in ("01",) and head in governors:
+            if found[0].rule.split("/")[-1][:2] in COVERED_ROOTS and head in governors:
                 continue
             out.extend(found)
         return out

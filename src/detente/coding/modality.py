@@ -78,7 +78,10 @@ def analyse_modality(tokens: Sequence[Token], kids, head: int) -> Modality:
             negated = True
         auxes = _child_words(tokens, kids, node, ("aux", "auxpass"))
         if controls:
-            intended = intended or bool(auxes & FUTURE_AUX)
+            # Headline style "Pakistan, Russia to hold drills": a bare infinitive
+            # heading the sentence announces a future event.
+            headline_future = depth == 0 and tok.dep == "ROOT" and "to" in auxes
+            intended = intended or bool(auxes & FUTURE_AUX) or headline_future
             hypothetical = hypothetical or bool(auxes & HYPOTHETICAL_AUX)
         if depth > 0 and tokens[chain[depth - 1]].dep in ("xcomp", "acomp"):
             intended = intended or tok.lemma in INTENT_GOVERNORS

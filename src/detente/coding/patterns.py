@@ -8,7 +8,8 @@ lemmas and preposition) produces which CAMEO code, and how to find the target.
 User files (``--patterns FILE``) have the same format; ``root`` is optional
 there, so one file may hold entries of many roots. A user entry replaces the
 built-in entry with the same key ``(lemma, pos, particle, objects, prep)``
-and any other user entry is added. Nothing is read at import time.
+and any other user entry is added. A built-in file that ``ontology/manifest.json``
+lists must match its sha256 there. Nothing is read at import time.
 
 Matching order: within one lemma the most specific entry comes first, so the
 coder can take the first entry whose constraints the sentence satisfies.
@@ -27,6 +28,8 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError, field_validator
+
+from detente.ontology.manifest import MANIFEST_NAME, OntologyError, parse_manifest, verify_bytes
 
 PATTERNS_VERSION = "cameo-verbs-v1"
 _FILE_NAME = re.compile(r"^\d{2}\.yaml$")
@@ -138,7 +141,10 @@ class _EntryModel(_Strict):
         return values
 
 
-class _NoDuplicateKeysLoader(yaml.SafeLoader):
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ten times faster
+
+
+class _NoDuplicateKeysLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     """A safe YAML loader that refuses a mapping key written twice."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -165,8 +171,9 @@ def load_patterns(*, extra_files: Sequence[Path] = (), root: Path | None = None)
         table.candidates("visit", "verb")[0].code  # "042"
     """
     folder: Traversable = root if root is not None else _builtin_root()
+    manifest = _builtin_manifest() if root is None else {}
     merged: dict[PatternKey, VerbPattern] = {}
-    for pattern in _read_builtins(folder):
+    for pattern in _read_builtins(folder, manifest):
         if pattern.key in merged:
             raise PatternError(f"{pattern.pattern_id}: same key as {merged[pattern.key].pattern_id}")
         merged[pattern.key] = pattern
@@ -182,7 +189,19 @@ def _builtin_root() -> Traversable:
     return files("detente.ontology").joinpath("patterns", PATTERNS_VERSION)
 
 
-def _read_builtins(folder: Traversable) -> list[VerbPattern]:
+def _builtin_manifest() -> Mapping[str, Mapping[str, str]]:
+    """The ontology manifest's file table (empty when the package ships none)."""
+    source = files("detente.ontology").joinpath(MANIFEST_NAME)
+    if not source.is_file():
+        return {}
+    try:
+        return parse_manifest(source.read_text(encoding="utf-8"))
+    except OntologyError as exc:
+        raise PatternError(str(exc)) from exc
+
+
+def _read_builtins(folder: Traversable, manifest: Mapping[str, Mapping[str, str]]) -> list[VerbPattern]:
+    """Read every ``NN.yaml``; a file the manifest lists must match its sha256."""
     if not folder.is_dir():
         raise PatternError(f"pattern folder not found: {folder}")
     names = sorted(item.name for item in folder.iterdir() if _FILE_NAME.match(item.name))
@@ -190,17 +209,31 @@ def _read_builtins(folder: Traversable) -> list[VerbPattern]:
         raise PatternError(f"no NN.yaml pattern files in {folder}")
     patterns: list[VerbPattern] = []
     for name in names:
-        text = folder.joinpath(name).read_text(encoding="utf-8")
         label = f"{PATTERNS_VERSION}/{name}"
-        patterns.extend(_parse_file(text, label=label, expect_root=name[:2]))
+        data = folder.joinpath(name).read_bytes()
+        rel = f"patterns/{label}"
+        if rel in manifest:
+            try:
+                verify_bytes(rel, data, manifest)
+            except OntologyError as exc:
+                raise PatternError(str(exc)) from exc
+        patterns.extend(_parse_file(_decode(data, label), label=label, expect_root=name[:2]))
     return patterns
+
+
+def _decode(data: bytes, label: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PatternError(f"{label}: not valid UTF-8 ({exc})") from exc
 
 
 def _read_path(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise PatternError(f"cannot read pattern file {path}: {exc}") from exc
+    return _decode(data, f"user/{path.name}")
 
 
 def _unique(patterns: list[VerbPattern]) -> list[VerbPattern]:
@@ -267,7 +300,10 @@ def _describe(exc: ValidationError) -> str:
             problems.append(f"unknown key {field!r}")
         elif error["type"] == "missing":
             problems.append(f"missing required key {field!r}")
-        elif field in ("code", "negated_code"):
+        elif isinstance(error.get("input"), bool) and field != "reciprocal":
+            problems.append(f"{field}: got {error['input']!r}; quote words such as \"on\" and \"off\", "
+                            "which YAML reads as true/false")
+        elif field.split(".")[0] in ("code", "negated_code"):
             problems.append(f"{field} must be a quoted string of 2-4 digits such as \"042\", got {error['input']!r}")
         else:
             problems.append(f"{field}: {error['msg']}")

@@ -34,6 +34,7 @@ class Predicate:
     agents: tuple[int, ...]  # "by" objects of a passive verb or an event noun
     governor: int | None  # the verb this one complements (xcomp/ccomp), if any
     object_lemmas: frozenset[str] = frozenset()  # what a pattern's ``objects`` is checked against
+    subjects_from_clause: bool = False  # an event noun that borrowed its clause's subject
 
 
 def conjuncts(tokens: Sequence[Token], kids, head: int) -> tuple[int, ...]:
@@ -79,6 +80,21 @@ def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]
     return out
 
 
+def noun_forms(tokens: Sequence[Token], kids, head: int) -> tuple[str, ...]:
+    """Ways a pattern's ``objects`` may name this noun: its lemma, its plain
+    singular (the lemmatizer gives "dos" for "doses") and its compound
+    modifiers ("vaccine doses" is about vaccines)."""
+    tok = tokens[head]
+    text = tok.text.lower()
+    forms = [tok.lemma, text]
+    if text.endswith("es"):
+        forms.append(text[:-2])
+    if text.endswith("s"):
+        forms.append(text[:-1])
+    forms.extend(tokens[c].lemma for c in kids[head] if tokens[c].dep == "compound")
+    return tuple(forms)
+
+
 def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     tok = tokens[verb]
     particle = next((tokens[c].lemma for c in kids[verb] if tokens[c].dep == "prt"), None)
@@ -96,9 +112,8 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     else:
         subjects = subjects_of(tokens, kids, verb)
     governor = tok.head if tok.dep in ("xcomp", "ccomp") and tok.head != verb else None
-    lemmas = frozenset(tokens[i].lemma for i in objects) | frozenset(
-        tokens[i].lemma for word, i in preps if word in ("with", "on", "in")
-    )
+    heads = [*objects, *(i for word, i in preps if word in ("with", "on", "in"))]
+    lemmas = frozenset(form for i in heads for form in noun_forms(tokens, kids, i))
     return Predicate(
         head=verb, lemma=tok.lemma, pos="verb", particle=particle, subjects=subjects,
         objects=tuple(objects), preps=tuple(preps), passive=passive, agents=agents, governor=governor,
@@ -117,12 +132,27 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
             if tokens[child].text[:1].isupper():
                 subjects.append(child)
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
+    borrowed = not subjects
+    if borrowed:
+        subjects.extend(_clause_subjects(tokens, kids, noun))
     agents = tuple(i for word, i in preps if word == "by")
     return Predicate(
         head=noun, lemma=tokens[noun].lemma, pos="noun", particle=None, subjects=tuple(subjects),
         objects=(), preps=tuple(p for p in preps if p[0] not in ("of", "by", "between", "among")),
-        passive=False, agents=agents, governor=None,
+        passive=False, agents=agents, governor=None, subjects_from_clause=borrowed and bool(subjects),
     )
+
+
+def _clause_subjects(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:
+    """ "On the second day of a visit to Pakistan, Lavrov spoke": an event noun
+    in a prepositional phrase of a clause is the clause subject's event."""
+    node, hops = noun, 0
+    while hops < 4 and tokens[node].dep in ("pobj", "prep") and tokens[node].head != node:
+        node = tokens[node].head
+        hops += 1
+        if tokens[node].pos in ("VERB", "AUX"):
+            return subjects_of(tokens, kids, node)
+    return ()
 
 
 def find_predicates(tokens: Sequence[Token], kids, noun_lemmas: Container[str]) -> tuple[Predicate, ...]:

@@ -30,8 +30,14 @@ class SentenceContext:
     memory: ArticleActors
 
 
+# Parts of speech that can head an actor phrase; a verb ("providing") cannot.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
+
+
 def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     tok = ctx.sent.tokens[head]
+    if tok.pos not in _NOMINAL:
+        return None
     if tok.pos == "PRON":
         if tok.text.lower() in PERSONAL_PRONOUNS:
             return ctx.memory.pronoun(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)

@@ -29,6 +29,7 @@ MANIFEST_NAME = "manifest.json"
 _NOT_DATA_SUFFIXES = frozenset({".py", ".pyc", ".md"})
 _NOT_DATA_DIRS = frozenset({"__pycache__"})
 _VERSION_RE = re.compile(r"-(v\d+)(?:\.[A-Za-z0-9]+)+$")
+_FOLDER_VERSION_RE = re.compile(r"-(v\d+)$")
 
 
 class OntologyError(Exception):
@@ -36,8 +37,13 @@ class OntologyError(Exception):
 
 
 def file_version(name: str) -> str:
-    """The version carried in a data file name: ``countries-v1.tsv`` -> ``v1``."""
-    match = _VERSION_RE.search(name)
+    """The version carried in a data file name: ``countries-v1.tsv`` -> ``v1``,
+    or by the folder holding a set of files: ``patterns/cameo-verbs-v1/04.yaml`` -> ``v1``."""
+    path = Path(name)
+    match = _VERSION_RE.search(path.name)
+    for folder in reversed(path.parts[:-1]):
+        if match is None:
+            match = _FOLDER_VERSION_RE.search(folder)
     if match is None:
         raise OntologyError(
             f"{name}: ontology data file names must carry a version, e.g. 'name-v1.tsv'"
@@ -73,7 +79,7 @@ def build_manifest(root: Path) -> dict[str, Any]:
     files = {}
     for rel in iter_data_files(root):
         data = (root / rel).read_bytes()
-        files[rel] = {"version": file_version(Path(rel).name), "sha256": sha256_hex(data)}
+        files[rel] = {"version": file_version(rel), "sha256": sha256_hex(data)}
     return {"files": files}
 
 
