@@ -1,9 +1,10 @@
 """Throughput of `detente ingest` as a ratio against bare spaCy `nlp.pipe`.
 
 Both run in this one process on the same texts, so machine noise cancels
-out in the ratio. The corpus is the bundled samples, copied N times with a
-numbered closing line so every copy is a distinct article (identical copies
-would be skipped as already stored, which would flatter detente).
+out in the ratio. The corpus is the bundled samples' cleaned texts, written N times into one
+JSONL file with a numbered closing sentence, so every copy is a distinct
+article (identical copies would be skipped as already stored, which would
+flatter detente).
 
     .venv/bin/python bench/throughput.py [--copies 8] [--workers 2]
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import tempfile
 import time
@@ -29,23 +29,17 @@ DOC = ROOT / "docs" / "performance.md"
 START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
 
 
-def make_corpus(target: Path, copies: int) -> None:
-    for n in range(copies):
-        for path in sorted(samples_dir().rglob("*")):
-            if path.is_dir() or path.name.lower().startswith("readme"):
-                continue
-            rel = path.relative_to(samples_dir())
-            dest = target / f"copy{n}" / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            if path.suffix == ".txt":
-                dest.write_text(path.read_text(encoding="utf-8") + f"\n\nThis is bulletin number {n}.\n", encoding="utf-8")
-            else:
-                shutil.copy(path, dest)
-
-
-def cleaned_texts(corpus: Path, settings) -> list[str]:
-    docs = [d for d in read_inputs([str(corpus)], max_bytes=settings.ingest.max_file_bytes) if hasattr(d, "html")]
-    return [article.text for article in front_pipeline(settings).run_batch(docs).items]
+def make_corpus(target: Path, copies: int, settings) -> list[str]:
+    """Write the distinct articles to ``target`` (JSONL) and return their texts."""
+    docs = [d for d in read_inputs([str(samples_dir())], max_bytes=settings.ingest.max_file_bytes)
+            if hasattr(d, "html")]
+    base = front_pipeline(settings).run_batch(docs).items
+    texts = [f"{a.text}\n\nThe desk filed update number {n} of this report." for n in range(copies) for a in base]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(texts):
+            handle.write(json.dumps({"id": f"bench-{i}", "text": text, "date": "2020-01-01"}) + "\n")
+    return texts
 
 
 def time_spacy(texts: list[str], settings) -> float:
@@ -96,14 +90,13 @@ def main(argv: list[str]) -> int:
     import os
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=8)
+    parser.add_argument("--copies", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     settings = load_settings()
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        make_corpus(corpus, args.copies)
-        texts = cleaned_texts(corpus, settings)
+        corpus = Path(tmp) / "corpus.jsonl"
+        texts = make_corpus(corpus, args.copies, settings)
         spacy_s = time_spacy(texts, settings)
         runs = [(1, *time_ingest(corpus, settings, 1))]
         if args.workers > 1:

@@ -297,7 +297,7 @@ def test_patterns_empty_root_folder(tmp_path: Path) -> None:
         load_patterns(root=tmp_path)
 
 
-def test_patterns_file_listed_in_manifest_must_match(tmp_path: Path) -> None:
+def test_patterns_builtin_files_are_checked_against_manifest(tmp_path: Path) -> None:
     data = 'root: "04"\npatterns: [{code: "042", lemma: visit}]\n'
     _write(tmp_path / "04.yaml", data)
     rel = "patterns/cameo-verbs-v1/04.yaml"
@@ -306,3 +306,6 @@ def test_patterns_file_listed_in_manifest_must_match(tmp_path: Path) -> None:
     stale = {rel: {"version": "v1", "sha256": "0" * 64}}
     with pytest.raises(PatternError, match=r"patterns/cameo-verbs-v1/04.yaml: sha256 .* does not match"):
         _read_builtins(tmp_path, stale)
+    with pytest.raises(PatternError, match=r"patterns/cameo-verbs-v1/04.yaml: not listed in manifest.json"):
+        _read_builtins(tmp_path, {})
+    assert [p.code for p in _read_builtins(tmp_path, None)] == ["042"]

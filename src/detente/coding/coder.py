@@ -145,7 +145,7 @@ class CodeArticles:
         cameo = self.codes.get(code)
         if cameo is None:
             return []
-        sources, targets = source_actors(ctx, pred), target_actors(ctx, pred, pattern)
+        sources, targets = source_actors(ctx, pred, pattern), target_actors(ctx, pred, pattern)
         both = fill_counterparts([*sources, *targets])
         sources, targets = both[: len(sources)], both[len(sources):]
         pairs = actor_pairs(sources, targets, reciprocal=pattern.reciprocal)

@@ -8,8 +8,9 @@ lemmas and preposition) produces which CAMEO code, and how to find the target.
 User files (``--patterns FILE``) have the same format; ``root`` is optional
 there, so one file may hold entries of many roots. A user entry replaces the
 built-in entry with the same key ``(lemma, pos, particle, objects, prep)``
-and any other user entry is added. A built-in file that ``ontology/manifest.json``
-lists must match its sha256 there. Nothing is read at import time.
+and any other user entry is added. Built-in files are checked against
+``ontology/manifest.json`` like every ontology file (``root`` skips the check).
+Nothing is read at import time.
 
 Matching order: within one lemma the most specific entry comes first, so the
 coder can take the first entry whose constraints the sentence satisfies.
@@ -171,7 +172,7 @@ def load_patterns(*, extra_files: Sequence[Path] = (), root: Path | None = None)
         table.candidates("visit", "verb")[0].code  # "042"
     """
     folder: Traversable = root if root is not None else _builtin_root()
-    manifest = _builtin_manifest() if root is None else {}
+    manifest = _builtin_manifest() if root is None else None
     merged: dict[PatternKey, VerbPattern] = {}
     for pattern in _read_builtins(folder, manifest):
         if pattern.key in merged:
@@ -190,18 +191,18 @@ def _builtin_root() -> Traversable:
 
 
 def _builtin_manifest() -> Mapping[str, Mapping[str, str]]:
-    """The ontology manifest's file table (empty when the package ships none)."""
+    """The ontology manifest's file table."""
     source = files("detente.ontology").joinpath(MANIFEST_NAME)
     if not source.is_file():
-        return {}
+        raise PatternError(f"{MANIFEST_NAME}: not found in {files('detente.ontology')}")
     try:
         return parse_manifest(source.read_text(encoding="utf-8"))
     except OntologyError as exc:
         raise PatternError(str(exc)) from exc
 
 
-def _read_builtins(folder: Traversable, manifest: Mapping[str, Mapping[str, str]]) -> list[VerbPattern]:
-    """Read every ``NN.yaml``; a file the manifest lists must match its sha256."""
+def _read_builtins(folder: Traversable, manifest: Mapping[str, Mapping[str, str]] | None) -> list[VerbPattern]:
+    """Read every ``NN.yaml``; with a manifest, each must be listed there with its sha256."""
     if not folder.is_dir():
         raise PatternError(f"pattern folder not found: {folder}")
     names = sorted(item.name for item in folder.iterdir() if _FILE_NAME.match(item.name))
@@ -211,10 +212,9 @@ def _read_builtins(folder: Traversable, manifest: Mapping[str, Mapping[str, str]
     for name in names:
         label = f"{PATTERNS_VERSION}/{name}"
         data = folder.joinpath(name).read_bytes()
-        rel = f"patterns/{label}"
-        if rel in manifest:
+        if manifest is not None:
             try:
-                verify_bytes(rel, data, manifest)
+                verify_bytes(f"patterns/{label}", data, manifest)
             except OntologyError as exc:
                 raise PatternError(str(exc)) from exc
         patterns.extend(_parse_file(_decode(data, label), label=label, expect_root=name[:2]))

@@ -26,7 +26,7 @@ class Predicate:
     head: int
     lemma: str
     pos: str  # verb | noun
-    particle: str | None
+    particle: str | None  # the "prt" child, or an adverb/preposition that works as one
     subjects: tuple[int, ...]
     objects: tuple[int, ...]  # direct objects (and datives) of a verb
     preps: tuple[tuple[str, int], ...]  # (preposition, its object), incl. those on the direct object
@@ -80,6 +80,20 @@ def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]
     return out
 
 
+# Words the parser often tags as adverb or preposition where they are the
+# particle of a phrasal verb ("stepped down", "pulled out of").
+_PARTICLE_WORDS = frozenset({"up", "down", "out", "off", "back", "away", "over", "in", "on", "through"})
+
+
+def particle_of(tokens: Sequence[Token], kids, verb: int) -> str | None:
+    marked = [tokens[c].lemma for c in kids[verb] if tokens[c].dep == "prt"]
+    if marked:
+        return marked[0]
+    loose = [tokens[c].lemma for c in kids[verb]
+             if tokens[c].dep in ("advmod", "prep") and tokens[c].lemma in _PARTICLE_WORDS and c == verb + 1]
+    return loose[0] if loose else None
+
+
 def noun_forms(tokens: Sequence[Token], kids, head: int) -> tuple[str, ...]:
     """Ways a pattern's ``objects`` may name this noun: its lemma, its plain
     singular (the lemmatizer gives "dos" for "doses") and its compound
@@ -97,7 +111,7 @@ def noun_forms(tokens: Sequence[Token], kids, head: int) -> tuple[str, ...]:
 
 def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     tok = tokens[verb]
-    particle = next((tokens[c].lemma for c in kids[verb] if tokens[c].dep == "prt"), None)
+    particle = particle_of(tokens, kids, verb)
     passive_subjects = _children(tokens, kids, verb, _PASSIVE_SUBJECT_DEPS)
     passive = bool(passive_subjects) or any(tokens[c].dep == "auxpass" for c in kids[verb])
     direct = _children(tokens, kids, verb, ("dobj", "dative", "attr", "oprd"))
@@ -131,6 +145,8 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
         elif tokens[child].dep in ("amod", "compound") and tokens[child].pos in ("PROPN", "ADJ"):
             if tokens[child].text[:1].isupper():
                 subjects.append(child)
+    # "the visit of a Russian minister": an "of" object is the doer, unless the
+    # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
     borrowed = not subjects
     if borrowed:
@@ -138,7 +154,7 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     agents = tuple(i for word, i in preps if word == "by")
     return Predicate(
         head=noun, lemma=tokens[noun].lemma, pos="noun", particle=None, subjects=tuple(subjects),
-        objects=(), preps=tuple(p for p in preps if p[0] not in ("of", "by", "between", "among")),
+        objects=(), preps=tuple(p for p in preps if p[0] not in ("by", "between", "among")),
         passive=False, agents=agents, governor=None, subjects_from_clause=borrowed and bool(subjects),
     )
 

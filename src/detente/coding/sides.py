@@ -80,8 +80,12 @@ def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | N
     return None
 
 
-def source_actors(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    return _resolve_all(ctx, pred.subjects)
+def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
+    heads = pred.subjects
+    if pred.pos == "noun" and "of" in pattern.target_preps:
+        of_objects = {i for word, i in pred.preps if word == "of"}
+        heads = tuple(i for i in heads if i not in of_objects)
+    return _resolve_all(ctx, heads)
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:

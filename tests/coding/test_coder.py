@@ -1,0 +1,96 @@
+import pytest
+
+from detente.actors.dictionary import build_dictionary
+from detente.coding.coder import CodeArticles
+from detente.coding.patterns import load_patterns
+from detente.config import load_settings
+from detente.ontology.loader import load_ontology
+from detente.types import Article, ParsedArticle
+
+from tests.parse_builder import parsed
+
+
+@pytest.fixture(scope="module")
+def coder():
+    ontology = load_ontology()
+    return CodeArticles(ontology=ontology, patterns=load_patterns(), dictionary=build_dictionary(ontology),
+                        settings=load_settings())
+
+
+def _code(coder, *sentences, published="2015-04-16"):
+    text = " ".join(s.sentence.text for s in sentences)
+    article = Article(article_id="a1", source="t", text=text, raw=text, published=published, date_precision="day")
+    return coder.code_article(ParsedArticle(article=article, sentences=sentences)).mentions
+
+
+def _triples(mentions):
+    return {(m.source and m.source.code, m.cameo.code, m.target and m.target.code) for m in mentions}
+
+
+AGREED = [  # "Egypt and Sudan agreed to hold joint military exercises."
+    ("Egypt", "egypt", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+    ("Sudan", "sudan", "PROPN", "conj", 0, "GPE"), ("agreed", "agree", "VERB", "ROOT", 3),
+    ("to", "to", "PART", "aux", 5), ("hold", "hold", "VERB", "xcomp", 3),
+    ("joint", "joint", "ADJ", "amod", 8), ("military", "military", "ADJ", "amod", 8),
+    ("exercises", "exercise", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_coder_reciprocal_intent_gives_both_directions_and_no_bare_agree(coder):
+    mentions = _code(coder, parsed(AGREED))
+    assert _triples(mentions) == {("EGY", "0312", "SDN"), ("SDN", "0312", "EGY")}
+    assert all(m.modality == "intended" and not m.negated for m in mentions)
+    assert all(m.date.value == "2015-04-16" and m.date.precision == "day" for m in mentions)
+    assert all(m.plover_type for m in mentions)
+
+
+def test_coder_reported_future_supply_is_intent_to_give_military_aid(coder):
+    # "Lavrov said Russia will supply Pakistan with military equipment."
+    sent = parsed([
+        ("Lavrov", "lavrov", "PROPN", "nsubj", 1, "PERSON"), ("said", "say", "VERB", "ROOT", 1),
+        ("Russia", "russia", "PROPN", "nsubj", 4, "GPE"), ("will", "will", "AUX", "aux", 4),
+        ("supply", "supply", "VERB", "ccomp", 1), ("Pakistan", "pakistan", "PROPN", "dobj", 4, "GPE"),
+        ("with", "with", "ADP", "prep", 4), ("military", "military", "ADJ", "amod", 8),
+        ("equipment", "equipment", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 1),
+    ])
+    mentions = _code(coder, sent)
+    assert _triples(mentions) == {("RUS", "0332", "PAK")}  # the statement itself is not coded
+    assert mentions[0].modality == "intended"
+
+
+def test_coder_same_actor_on_both_sides_is_not_coded(coder):
+    # "Egypt and Egypt agreed ..." is the dyad blow-up a coder must not produce
+    rows = list(AGREED)
+    rows[2] = ("Egypt", "egypt", "PROPN", "conj", 0, "GPE")
+    assert _code(coder, parsed(rows)) == ()
+
+
+def test_coder_surname_takes_the_actor_resolved_earlier(coder):
+    first = parsed([
+        ("Indian", "indian", "ADJ", "amod", 2, "NORP"), ("Foreign", "foreign", "PROPN", "compound", 2),
+        ("Minister", "minister", "PROPN", "compound", 4), ("Subrahmanyam", "subrahmanyam", "PROPN", "compound", 4, "PERSON"),
+        ("Jaishankar", "jaishankar", "PROPN", "nsubj", 5, "PERSON"), ("visited", "visit", "VERB", "ROOT", 5),
+        ("Dhaka", "dhaka", "PROPN", "dobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 5),
+    ], ents=[("PERSON", 3, 4)])
+    second = parsed([
+        ("Jaishankar", "jaishankar", "PROPN", "nsubj", 1, "PERSON"), ("praised", "praise", "VERB", "ROOT", 1),
+        ("Bangladesh", "bangladesh", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], index=1, offset=first.sentence.end + 1, ents=[("PERSON", 0, 0)])
+    mentions = _code(coder, first, second)
+    assert ("INDGOV", "042", "BGDGOV") in _triples(mentions)
+    praise = [m for m in mentions if m.sentence_index == 1]
+    assert [(m.source.code, m.cameo.code, m.target.code) for m in praise] == [("INDGOV", "051", "BGD")]
+    assert praise[0].source.method.startswith("article:name")
+
+
+def test_coder_negated_agreement(coder):
+    # "Armenia did not agree to meet Azerbaijan."
+    sent = parsed([
+        ("Armenia", "armenia", "PROPN", "nsubj", 3, "GPE"), ("did", "do", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3), ("agree", "agree", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "xcomp", 3),
+        ("Azerbaijan", "azerbaijan", "PROPN", "dobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ])
+    mentions = _code(coder, sent)
+    assert mentions
+    assert all(m.negated or m.cameo.root == "12" for m in mentions)
