@@ -39,6 +39,9 @@ class ActorDictionary:
     sector_terms: Mapping[str, str]
     ambiguous: frozenset[str]
     max_tokens: int
+    # First word of every surface form -> most words any such form has: lets
+    # the matcher skip the many tokens that start no name at all.
+    first_words: Mapping[str, int]
 
     def lookup(self, surface: str) -> ActorEntry | None:
         return self.entries.get(normalize_surface(surface))
@@ -85,11 +88,16 @@ def build_dictionary(ontology) -> ActorDictionary:
             _add(entries, surface, entry)
     sector_terms = {normalize_surface(term): sector for term, sector in _sector_pairs(ontology.sectors)}
     longest = max((key.count(" ") + 1 for key in (*entries, *sector_terms)), default=1)
+    first_words: dict[str, int] = {}
+    for key in (*entries, *sector_terms):
+        words = key.split(" ")
+        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return ActorDictionary(
         entries=MappingProxyType(entries),
         sector_terms=MappingProxyType(sector_terms),
         ambiguous=frozenset(normalize_surface(name) for name in ontology.ambiguous_names),
         max_tokens=min(longest, 8),
+        first_words=MappingProxyType(first_words),
     )
 
 

@@ -61,18 +61,21 @@ def match_terms(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Term
     i = 0
     while i < len(tokens):
         step = 1
-        for j in range(min(len(tokens), i + dictionary.max_tokens), i, -1):
+        width = dictionary.first_words.get(normalize_surface(tokens[i].text), 0)
+        for j in range(min(len(tokens), i + min(width, dictionary.max_tokens)), i, -1):
             key = normalize_surface(_surface(sent, i, j))
             entry = dictionary.entries.get(key)
             if entry is not None and not _entity_ok(tokens, i, j, key, dictionary):
                 entry = None
             sector = dictionary.sector_terms.get(key)
-            if sector is None and j == i + 1:
-                sector = dictionary.sector_terms.get(tokens[i].lemma)
             if entry is not None or sector is not None:
                 found.append(TermMatch(i, j, entry, sector))
                 step = j - i
                 break
+        else:
+            sector = dictionary.sector_terms.get(tokens[i].lemma)
+            if sector is not None:  # "ministers" -> "minister"
+                found.append(TermMatch(i, i + 1, None, sector))
         i += step
     return tuple(found)
 
