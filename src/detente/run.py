@@ -40,14 +40,21 @@ class Resources:
     dictionary: ActorDictionary
 
 
-def load_resources(settings: Settings, *, pattern_files: Sequence[Path] = ()) -> Resources:
+def load_resources(
+    settings: Settings, *, pattern_files: Sequence[Path] = (), dictionaries_dir: Path | None = None
+) -> Resources:
+    """Load the model, ontology, patterns and actor dictionary once.
+
+    ``dictionaries_dir`` holds PETRARCH-format verb, actor and agent
+    dictionaries that replace or extend the built-in knowledge."""
     ontology = load_ontology()
-    return Resources(
-        nlp=load_nlp(settings),
-        ontology=ontology,
-        patterns=load_patterns(extra_files=tuple(pattern_files)),
-        dictionary=build_dictionary(ontology),
-    )
+    patterns = load_patterns(extra_files=tuple(pattern_files))
+    dictionary = build_dictionary(ontology)
+    if dictionaries_dir is not None:
+        from detente.coding.petrarch_dicts import apply_petrarch_dictionaries
+
+        patterns, dictionary = apply_petrarch_dictionaries(patterns, dictionary, Path(dictionaries_dir))
+    return Resources(nlp=load_nlp(settings), ontology=ontology, patterns=patterns, dictionary=dictionary)
 
 
 def front_pipeline(settings: Settings) -> Pipeline:
@@ -183,6 +190,17 @@ def code_settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"clean": clean})
 
 
+def code_documents(docs: Sequence[RawDocument], *, resources: Resources, settings: Settings) -> BatchResult:
+    """Code documents as given (no boilerplate removal, no length floor), with
+    no database: the library call behind ``detente code`` and ``detente evaluate``.
+    Items are ``CodedArticle``s whose ``article.doc_id`` is the document's id."""
+    settings = code_settings(settings)
+    front = Pipeline([ExtractHtml(), CleanArticles(settings, strip_boilerplate=False)], start="raw_document")
+    cleaned = front.run_batch(docs)
+    coded = back_pipeline(resources, settings).run_batch(cleaned.items)
+    return BatchResult(items=coded.items, failures=(*cleaned.failures, *coded.failures))
+
+
 def code_stream(
     data: bytes, *, settings: Settings, sink, pattern_files: Sequence[Path] = (), resources: Resources | None = None
 ) -> list[Failure]:
@@ -192,17 +210,13 @@ def code_stream(
     from detente.ingest.readers import read_jsonl
     from detente.serialize import mention_to_dict
 
-    settings = code_settings(settings)
     resources = resources or load_resources(settings, pattern_files=pattern_files)
-    front = Pipeline([ExtractHtml(), CleanArticles(settings, strip_boilerplate=False)], start="raw_document")
-    back = back_pipeline(resources, settings)
     failures: list[Failure] = []
     for batch in batched(read_jsonl("<input>", data), settings.ingest.batch_size):
         docs, bad = _split(batch)
         failures.extend(bad)
-        result = front.run_batch(docs)
-        coded = back.run_batch(result.items)
-        failures.extend((*result.failures, *coded.failures))
+        coded = code_documents(docs, resources=resources, settings=settings)
+        failures.extend(coded.failures)
         for item in coded.items:
             for mention in item.mentions:
                 sink.write(json.dumps(mention_to_dict(mention, doc_id=item.article.doc_id), ensure_ascii=False) + "\n")
