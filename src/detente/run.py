@@ -221,3 +221,20 @@ def code_stream(
             for mention in item.mentions:
                 sink.write(json.dumps(mention_to_dict(mention, doc_id=item.article.doc_id), ensure_ascii=False) + "\n")
     return failures
+
+
+def explain_text(text: str, *, settings: Settings, resources: Resources, published: str | None = None) -> list:
+    """Parse ``text`` and trace how each sentence is coded (``detente explain``)."""
+    from detente.clean.dates import normalize_published
+    from detente.clean.normalize import article_id_for
+    from detente.coding.actors_in_sentence import ArticleActors
+    from detente.coding.coder import article_date
+    from detente.coding.explain import trace_sentence
+
+    date = normalize_published(published)
+    article = Article(article_id=article_id_for(text), source="<explain>", text=text, raw=text,
+                      published=date.value, date_precision=date.precision)
+    parsed = ParseArticles(resources.nlp, settings)([article]).items[0]
+    coder = back_pipeline(resources, settings).stages[1]
+    memory = ArticleActors()
+    return [trace_sentence(coder, sent, date=article_date(article), memory=memory) for sent in parsed.sentences]

@@ -87,6 +87,26 @@ def code(
 
 
 @app.command()
+def explain(
+    text: str = typer.Argument(..., help="One or more sentences to code."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of the report (YYYY-MM-DD)."),
+    config: Optional[Path] = CONFIG_OPTION,
+    patterns: Optional[list[Path]] = PATTERNS_OPTION,
+) -> None:
+    """Show why a sentence was or was not coded: parse, actors, patterns, codes.
+
+    Example: detente explain "Pakistan and Russia agreed to hold joint military exercises." --date 2015-04-16
+    """
+    from detente.cli.output_explain import print_trace
+    from detente.run import explain_text, load_resources
+
+    settings = load_settings(config)
+    resources = load_resources(settings, pattern_files=tuple(patterns or ()))
+    for trace in explain_text(text, settings=settings, resources=resources, published=date):
+        print_trace(trace)
+
+
+@app.command()
 def articles(
     db: Optional[Path] = DB_OPTION,
     format: str = typer.Option("table", "--format", help="table or jsonl."),

@@ -28,7 +28,7 @@ from detente.types import (
 
 # "On a visit to Pakistan, Lavrov spoke": only visits and meetings take the
 # subject of the clause they sit in; "success in the war" does not.
-TRAVEL_ROOTS = frozenset({"04"})
+TRAVEL_CODES = frozenset({"042", "043", "044"})
 # Patterns of these roots give way to an event coded inside their complement.
 COVERED_ROOTS = frozenset({"01", "03"})
 
@@ -129,7 +129,7 @@ class CodeArticles:
             if pred.pos == "noun" and pred.head in covered_nouns:
                 continue
             pattern = select_pattern(pred, self.patterns.candidates(pred.lemma, pred.pos))
-            if pattern is None or (pred.subjects_from_clause and pattern.code[:2] not in TRAVEL_ROOTS):
+            if pattern is None or (pred.subjects_from_clause and pattern.code not in TRAVEL_CODES):
                 continue
             covered_nouns.update(pred.objects)
             found = self._mentions_for(ctx, pred, pattern, date)

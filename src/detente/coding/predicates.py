@@ -135,6 +135,14 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     )
 
 
+def _names_a_doer(tok: Token) -> bool:
+    """"Russian strikes", "Indian troops" name who acts; "the Minsk agreements"
+    and "the Geneva talks" name where, so a place-name modifier is no doer."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.pos == "ADJ" or tok.ent_type in ("NORP", "ORG")
+
+
 def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     """An event noun: "Shoigu's visit to Pakistan", "talks between X and Y"."""
     preps = _preps_of(tokens, kids, noun)
@@ -142,9 +150,8 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     for child in kids[noun]:
         if tokens[child].dep == "poss" and tokens[child].pos != "PRON":
             subjects.extend(conjuncts(tokens, kids, child))
-        elif tokens[child].dep in ("amod", "compound") and tokens[child].pos in ("PROPN", "ADJ"):
-            if tokens[child].text[:1].isupper():
-                subjects.append(child)
+        elif tokens[child].dep in ("amod", "compound") and _names_a_doer(tokens[child]):
+            subjects.append(child)
     # "the visit of a Russian minister": an "of" object is the doer, unless the
     # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))

@@ -128,7 +128,12 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
     """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
     if left.code and right.code and left.code == right.code:
         return True
-    return bool(left.country) and left.country == right.country and set(left.sectors) == set(right.sectors)
+    if not left.country or left.country != right.country:
+        return False
+    # One state on both sides ("India ... New Delhi") unless two distinct
+    # parts of it act: a government against its opposition, police against
+    # protesters.
+    return not (left.sectors and right.sectors) or set(left.sectors) == set(right.sectors)
 
 
 def actor_pairs(
