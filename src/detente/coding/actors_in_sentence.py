@@ -23,6 +23,20 @@ def _keys(name: str) -> tuple[str, ...]:
 class ArticleActors:
     by_name: dict[str, ActorMention] = field(default_factory=dict)
     last_person: ActorMention | None = None
+    states: list[ActorMention] = field(default_factory=list)  # most recent last, one per country
+
+    def remember_state(self, actor: ActorMention) -> None:
+        if actor.country:
+            self.states = [s for s in self.states if s.country != actor.country] + [actor]
+
+    def both(self, span: Span, sentence_index: int) -> tuple[ActorMention, ...]:
+        """"the two countries", "both sides": the last two states the article named."""
+        if len(self.states) < 2:
+            return ()
+        return tuple(
+            _moved(replace(state, code=state.country, sectors=(), name=None), span, sentence_index, "article:both")
+            for state in self.states[-2:]
+        )
 
     def remember(self, actor: ActorMention) -> None:
         if actor.name and (actor.country or actor.code) and actor.method != "dictionary:country":

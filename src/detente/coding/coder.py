@@ -9,6 +9,7 @@ nothing inside what was said was coded.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from collections.abc import Sequence
 
 from detente.actors.dictionary import ActorDictionary
@@ -17,7 +18,9 @@ from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates
-from detente.coding.sides import SentenceContext, actor_pairs, fill_counterparts, source_actors, target_actors
+from detente.coding.sides import (
+    SentenceContext, actor_pairs, fill_counterparts, resolve_head, source_actors, target_actors,
+)
 from detente.config import Settings
 from detente.errors import failure_from_exception
 from detente.types import (
@@ -136,35 +139,47 @@ class CodeArticles:
             if found:
                 coded[pred.head] = found
         self._remember_sides(ctx, coded)
+        for match in ctx.matches:
+            if match.entry is not None and match.entry.kind in ("country", "adjective", "capital", "seat"):
+                state = resolve_head(ctx, match.start)
+                if state is not None:
+                    memory.remember_state(state)
         return self._drop_covered_statements(sent, coded)
 
     def _mentions_for(self, ctx, pred: Predicate, pattern: VerbPattern, date: ResolvedDate) -> list[EventMention]:
-        sent = ctx.sent
-        modality = analyse_modality(sent.tokens, ctx.kids, pred.head)
+        modality = analyse_modality(ctx.sent.tokens, ctx.kids, pred.head)
         code, negated = final_code(pattern, modality)
-        cameo = self.codes.get(code)
-        if cameo is None:
+        if code not in self.codes:
             return []
         sources, targets = source_actors(ctx, pred, pattern), target_actors(ctx, pred, pattern)
         both = fill_counterparts([*sources, *targets])
         sources, targets = both[: len(sources)], both[len(sources):]
-        pairs = actor_pairs(sources, targets, reciprocal=pattern.reciprocal)
-        trigger = _trigger_span(sent, pred)
-        plover_type, plover_mode = self.plover.get(code, (None, None))
+        trigger = _trigger_span(ctx.sent, pred)
         out = []
-        for source, target in pairs:
+        for source, target in actor_pairs(sources, targets, reciprocal=pattern.reciprocal):
             confidence = _confidence(source, target, pattern, modality)
             if confidence < self.min_confidence:
                 continue
-            out.append(EventMention(
-                mention_id=mention_id_for(sent.sentence.article_id, sent.sentence.index, trigger, code, source, target),
-                article_id=sent.sentence.article_id, sentence_index=sent.sentence.index, sentence=sent.sentence,
-                source=source, target=target, trigger=trigger, cameo=cameo,
-                plover_type=plover_type, plover_mode=plover_mode or None, negated=negated, modality=modality.mood,
-                date=date, place=None, confidence=confidence,
-                rule=pattern.pattern_id, ontology_version=self.ontology_version,
-            ))
+            base = _MentionDraft(trigger, code, source, target, negated, modality.mood, confidence, pattern.pattern_id)
+            out.append(self._build(ctx.sent, base, date))
+            # A visit implies a host: "Lavrov's visit to Pakistan" is also
+            # Pakistan hosting Lavrov (CAMEO 043), as analysts code it.
+            if code == "042" and not negated and target is not None and target.country and source is not None:
+                host = _MentionDraft(trigger, "043", target, source, False, modality.mood,
+                                     round(confidence * 0.9, 3), pattern.pattern_id + "+host")
+                out.append(self._build(ctx.sent, host, date))
         return out
+
+    def _build(self, sent: ParsedSentence, draft: "_MentionDraft", date: ResolvedDate) -> EventMention:
+        plover_type, plover_mode = self.plover.get(draft.code, (None, None))
+        return EventMention(
+            mention_id=mention_id_for(sent.sentence.article_id, sent.sentence.index, draft.trigger, draft.code,
+                                      draft.source, draft.target),
+            article_id=sent.sentence.article_id, sentence_index=sent.sentence.index, sentence=sent.sentence,
+            source=draft.source, target=draft.target, trigger=draft.trigger, cameo=self.codes[draft.code],
+            plover_type=plover_type, plover_mode=plover_mode or None, negated=draft.negated, modality=draft.mood,
+            date=date, place=None, confidence=draft.confidence, rule=draft.rule, ontology_version=self.ontology_version,
+        )
 
     @staticmethod
     def _remember_sides(ctx: SentenceContext, coded: dict[int, list[EventMention]]) -> None:
@@ -186,6 +201,18 @@ class CodeArticles:
                 continue
             out.extend(found)
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _MentionDraft:
+    trigger: Span
+    code: str
+    source: ActorMention | None
+    target: ActorMention | None
+    negated: bool
+    mood: str
+    confidence: float
+    rule: str
 
 
 def _trigger_span(sent: ParsedSentence, pred: Predicate) -> Span:

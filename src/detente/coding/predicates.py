@@ -16,7 +16,7 @@ from detente.types import Token
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Dependents through which a verb inherits its governor's subject.
-_CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+_CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Prepositions that introduce who an event is done with or to, by default.
 DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for")
 

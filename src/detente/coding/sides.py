@@ -51,14 +51,33 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     return actor
 
 
+_PAIR_NOUNS = frozenset({"country", "side", "nation", "neighbour", "neighbor", "state", "government", "capital"})
+
+
+def _pair_reference(ctx: SentenceContext, head: int) -> tuple[ActorMention, ...]:
+    """"the two countries", "both sides" name the last two states of the article."""
+    tokens = ctx.sent.tokens
+    if tokens[head].lemma not in _PAIR_NOUNS or tokens[head].text.lower() == tokens[head].lemma:
+        return ()
+    words = {tokens[c].text.lower() for c in ctx.kids[head]}
+    if not words & {"two", "both"}:
+        return ()
+    return ctx.memory.both(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
+
+
 def _resolve_all(ctx: SentenceContext, heads: Sequence[int]) -> list[ActorMention]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str | None]] = set()
     out = []
     for head in heads:
-        actor = resolve_head(ctx, head)
-        if actor is not None and (actor.span.start, actor.span.end) not in seen:
-            seen.add((actor.span.start, actor.span.end))
-            out.append(actor)
+        found = _pair_reference(ctx, head)
+        if not found:
+            actor = resolve_head(ctx, head)
+            found = (actor,) if actor is not None else ()
+        for actor in found:
+            key = (actor.span.start, actor.span.end, actor.code)
+            if key not in seen:
+                seen.add(key)
+                out.append(actor)
     return out
 
 

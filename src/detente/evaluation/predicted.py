@@ -1,0 +1,125 @@
+"""What the coder produced for one gold item, reduced to what scorers need.
+
+Scorers take :class:`PredictedEvent` records, not ``EventMention``, so they
+are tested with hand-built values and no model. :func:`predicted_events`
+converts a coded article; character offsets are moved from the cleaned
+article text onto the gold text (cleaning may repair characters or strip
+whitespace), so spans compare with gold token offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from detente.types import ActorMention, CodedArticle, EventMention
+
+NO_EVENT = "none"
+
+# CAMEO root -> quad class (1 verbal cooperation ... 4 material conflict).
+_QUAD_BY_ROOT = {f"{n:02d}": 1 for n in range(1, 6)} | {f"{n:02d}": 2 for n in range(6, 9)}
+_QUAD_BY_ROOT |= {f"{n:02d}": 3 for n in range(9, 14)} | {f"{n:02d}": 4 for n in range(14, 21)}
+
+
+@dataclass(frozen=True, slots=True)
+class PredictedSide:
+    """One side of a coded event; offsets are into the gold item's text."""
+
+    code: str | None
+    country: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PredictedEvent:
+    code: str  # CAMEO event code, e.g. ``0312``
+    quad_class: int
+    source: PredictedSide | None
+    target: PredictedSide | None
+    confidence: float
+    position: int  # offset of the trigger in the gold text: "first in text"
+    plover_type: str | None = None
+    plover_mode: str | None = None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+# gold ``item_id`` -> the events coded for that item; a missing id: no event.
+Predictions = Mapping[str, Sequence[PredictedEvent]]
+
+
+def quad_of_code(code: str) -> int | None:
+    """The CAMEO quad class of an event code (by its two-digit root)."""
+    return _QUAD_BY_ROOT.get(code[:2])
+
+
+def penta_class(event: PredictedEvent | None) -> str:
+    """ConfliBERT's class of an event: ``0`` for roots 01-02, else the quad
+    class ``1``-``4``; ``none`` when there is no event."""
+    if event is None:
+        return NO_EVENT
+    if event.root in ("01", "02"):
+        return "0"
+    return str(event.quad_class)
+
+
+def main_event(events: Sequence[PredictedEvent]) -> PredictedEvent | None:
+    """The item's main event: highest confidence among events with both a
+    source and a target (or among all, when none has both); ties go to the
+    first in the text."""
+    if not events:
+        return None
+    dyadic = [event for event in events if event.source is not None and event.target is not None]
+    pool = dyadic or list(events)
+    return min(pool, key=lambda event: (-event.confidence, event.position))
+
+
+def predicted_events(item: CodedArticle, gold_text: str) -> tuple[PredictedEvent, ...]:
+    """The coded article's mentions as :class:`PredictedEvent`, in text order."""
+    to_gold = offset_map(item.article.text, gold_text)
+    events = [_event(mention, to_gold) for mention in item.mentions]
+    return tuple(sorted(events, key=lambda event: event.position))
+
+
+def _event(mention: EventMention, to_gold: tuple[int, ...]) -> PredictedEvent:
+    return PredictedEvent(
+        code=mention.cameo.code,
+        quad_class=mention.cameo.quad_class,
+        source=_side(mention.source, to_gold),
+        target=_side(mention.target, to_gold),
+        confidence=mention.confidence,
+        position=_moved(mention.trigger.start, to_gold),
+        plover_type=mention.plover_type,
+        plover_mode=mention.plover_mode,
+    )
+
+
+def _side(actor: ActorMention | None, to_gold: tuple[int, ...]) -> PredictedSide | None:
+    if actor is None:
+        return None
+    start, end = _moved(actor.span.start, to_gold), _moved(actor.span.end, to_gold)
+    return PredictedSide(code=actor.code, country=actor.country, start=start, end=max(start, end))
+
+
+def _moved(offset: int, to_gold: tuple[int, ...]) -> int:
+    return to_gold[min(max(offset, 0), len(to_gold) - 1)]
+
+
+def offset_map(text: str, gold_text: str) -> tuple[int, ...]:
+    """For each offset 0..len(text) in ``text``, the matching offset in
+    ``gold_text``: identity when the texts are equal, otherwise read off a
+    character alignment (changed runs map to their start, inserted gold
+    characters are skipped)."""
+    if text == gold_text:
+        return tuple(range(len(text) + 1))
+    mapping = [0] * (len(text) + 1)
+    matcher = SequenceMatcher(None, text, gold_text, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for i in range(i1, i2):
+            mapping[i] = j1 + (i - i1) if tag == "equal" else min(j1 + (i - i1), j2)
+    mapping[len(text)] = len(gold_text)
+    return tuple(mapping)
