@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 # Organisation kinds that report or carry news: never an event actor.
@@ -27,10 +27,27 @@ class ActorEntry:
     name: str
     sectors: tuple[str, ...] = ()
     org_kind: str | None = None
+    # (start, end, code): ISO dates, "" for an open end; the first range
+    # holding the article date gives the code ("Zimbabwe" was RHO until 1979).
+    dated: tuple[tuple[str, str, str], ...] = ()
+    # Codes of the other actors this name stands for ("the Quartet").
+    also: tuple[str, ...] = ()
 
     @property
     def is_actor(self) -> bool:
         return self.org_kind not in NON_ACTOR_KINDS
+
+    def as_of(self, date: str | None) -> ActorEntry | None:
+        """This entry as it was on ``date`` (YYYY-MM-DD...): the code of the first
+        dated range holding it, else the undated code; None when that is empty
+        (no actor then). Without a date or dated codes the entry is unchanged."""
+        if not self.dated or not date:
+            return self
+        day = date[:10]
+        code = next((code for start, end, code in self.dated if start <= day and (not end or day <= end)), self.code)
+        if not code:
+            return None
+        return replace(self, code=code, country=code[:3] if self.kind != "org" else self.country, dated=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +104,30 @@ def build_dictionary(ontology) -> ActorDictionary:
         for surface in (org.name, *org.aliases):
             _add(entries, surface, entry)
     sector_terms = {normalize_surface(term): sector for term, sector in _sector_pairs(ontology.sectors)}
-    longest = max((key.count(" ") + 1 for key in (*entries, *sector_terms)), default=1)
+    return finish_dictionary(
+        entries, sector_terms, ambiguous=frozenset(normalize_surface(name) for name in ontology.ambiguous_names)
+    )
+
+
+# Roughly how the tokenizer splits a surface form: "al-qaeda" is three tokens.
+_TOKEN_PIECES = re.compile(r"[^\s-]+|-")
+
+
+def finish_dictionary(
+    entries: Mapping[str, ActorEntry], sector_terms: Mapping[str, str], *, ambiguous: frozenset[str]
+) -> ActorDictionary:
+    """An ``ActorDictionary`` over normalised surface forms, with its lookup aids."""
+    longest = 1
     first_words: dict[str, int] = {}
     for key in (*entries, *sector_terms):
-        words = key.split(" ")
-        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
+        pieces = _TOKEN_PIECES.findall(key)
+        longest = max(longest, len(pieces))
+        for first in {key.split(" ")[0], pieces[0] if pieces else key}:
+            first_words[first] = max(first_words.get(first, 0), len(pieces))
     return ActorDictionary(
-        entries=MappingProxyType(entries),
-        sector_terms=MappingProxyType(sector_terms),
-        ambiguous=frozenset(normalize_surface(name) for name in ontology.ambiguous_names),
+        entries=MappingProxyType(dict(entries)),
+        sector_terms=MappingProxyType(dict(sector_terms)),
+        ambiguous=ambiguous,
         max_tokens=min(longest, 8),
         first_words=MappingProxyType(first_words),
     )

@@ -46,7 +46,8 @@ def _surface(sent: ParsedSentence, i: int, j: int) -> str:
 
 
 def _entity_ok(tokens: Sequence[Token], i: int, j: int, key: str, dictionary: ActorDictionary) -> bool:
-    first = tokens[i].text
+    # "the Shire": a leading article may be lower case; the name itself may not.
+    first = next((tok.text for tok in tokens[i:j] if tok.text.lower() != "the"), tokens[i].text)
     if not first[:1].isupper():  # "china", "turkey" in lower case are common nouns
         return False
     if key in dictionary.ambiguous:  # "Jordan", "Georgia": only with NER support
@@ -158,13 +159,17 @@ def resolve_phrase(
     dictionary: ActorDictionary,
     matches: Sequence[TermMatch],
     kids,
+    date: str | None = None,
 ) -> ActorMention | None:
-    """The actor named by the phrase headed at token ``head``, or None."""
+    """The actor named by the phrase headed at token ``head``, or None.
+    ``date`` (the article's, YYYY-MM-DD) picks among an entry's dated codes."""
     tokens = sent.tokens
     depths = phrase_depths(tokens, kids, head)
     evidence = gather_evidence(matches, depths, head)
     if evidence.head_is_non_actor:
         return None
+    if evidence.entry is not None and evidence.entry.dated:
+        evidence = PhraseEvidence(evidence.entry.as_of(date), evidence.sectors, False)
     name = person_name(sent, depths)
     if name is None and tokens[head].pos == "PROPN" and evidence.entry is None:
         # A bare proper name the tagger did not mark ("Asif is on a visit"):
@@ -196,7 +201,10 @@ def compose_code(entry: ActorEntry | None, sectors: Sequence[str]) -> str | None
         return None
     if entry.kind == "org":
         return entry.code
-    return entry.code + (sectors[0] if sectors else "")
+    sector = sectors[0] if sectors else ""
+    # "White House officials": USAGOV already says GOV; add only what is new.
+    held = {entry.code[i : i + 3] for i in range(0, len(entry.code), 3)}
+    return entry.code + "".join(sector[i : i + 3] for i in range(0, len(sector), 3) if sector[i : i + 3] not in held)
 
 
 def _confidence(entry: ActorEntry | None, sectors: Sequence[str], name: str | None) -> float:

@@ -188,5 +188,46 @@ def errors(db: Optional[Path] = DB_OPTION, config: Optional[Path] = CONFIG_OPTIO
         output.print_errors(list_errors(con))
 
 
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False, help="Gold file to score the coder on."),
+    format: str = typer.Option(
+        ..., "--format", help="petrarch-xml, conflibert-class, conflibert-ner or plover-json."
+    ),
+    dictionaries: Optional[Path] = typer.Option(
+        None, "--dictionaries", file_okay=False, help="Folder of PETRARCH verb, actor and agent dictionaries."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print a machine-readable JSON report."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N gold items."),
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """Code a gold file and print precision, recall, F1 and confusion tables.
+
+    Scores event triples and CAMEO roots and quad classes (petrarch-xml),
+    sentence classes (conflibert-class), source/target spans
+    (conflibert-ner) or PLOVER types and modes (plover-json).
+
+    Example: detente evaluate --gold ../shared/eval/conflibert-cameo-train/class_train.tsv --format conflibert-class
+    """
+    from detente.cli import output_eval
+    from detente.evaluation.gold import GOLD_FORMATS
+    from detente.evaluation.runner import evaluate_gold
+
+    if format not in GOLD_FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(GOLD_FORMATS)}", param_hint="--format")
+    settings = load_settings(config)
+    try:
+        with output.progress_bar("evaluating") as advance:
+            report = evaluate_gold(
+                gold, fmt=format, settings=settings, dictionaries_dir=dictionaries, limit=limit, on_progress=advance
+            )
+    except ImportError as exc:
+        if dictionaries is None:
+            raise
+        output_eval.print_unavailable("--dictionaries", exc)
+        raise typer.Exit(2)
+    output_eval.print_report(report, as_json=json_output)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

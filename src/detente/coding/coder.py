@@ -9,8 +9,10 @@ nothing inside what was said was coded.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from collections.abc import Sequence
+import re
+from dataclasses import dataclass, replace
+from collections.abc import Collection, Sequence
+from types import MappingProxyType
 
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.phrase import children_of, match_terms
@@ -21,6 +23,7 @@ from detente.coding.predicates import Predicate, find_predicates
 from detente.coding.sides import (
     SentenceContext, actor_pairs, fill_counterparts, resolve_head, source_actors, target_actors,
 )
+from detente.coding.word_context import PredicateWords, context_matches, predicate_words
 from detente.config import Settings
 from detente.errors import failure_from_exception
 from detente.types import (
@@ -36,8 +39,16 @@ TRAVEL_CODES = frozenset({"042", "043", "044"})
 COVERED_ROOTS = frozenset({"01", "03"})
 
 
-def select_pattern(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
-    """The first (most specific) pattern whose conditions the predicate meets."""
+def select_pattern(
+    pred: Predicate, candidates: Sequence[VerbPattern], *, words: PredicateWords | None = None
+) -> VerbPattern | None:
+    """The first (most specific) pattern whose conditions the predicate meets.
+    A pattern with a word ``context`` needs ``words`` to match at all.
+
+    When every pattern of the lemma asks for a particular object and all of
+    them share one CAMEO root ("give" + aid/arms/vaccines -> 07x), an
+    unlisted object still gets that root's general code ("gave $2 million
+    to Nigeria" -> 070): the verb alone already says which family it is."""
     preps = {word for word, _ in pred.preps}
     for pattern in candidates:
         if pattern.particle and pattern.particle != pred.particle:
@@ -46,8 +57,32 @@ def select_pattern(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPa
             continue
         if pattern.prep and pattern.prep not in preps:
             continue
+        if pattern.source_prep and pattern.source_prep not in preps:
+            continue
+        if pattern.context is not None and (
+            words is None or not context_matches(pattern.context, words, subjects=len(pred.subjects))
+        ):
+            continue
         return pattern
-    return None
+    return _root_fallback(pred, candidates)
+
+
+def discarded(text: str, phrases: Collection[str]) -> bool:
+    """Whether ``text`` holds one of the (lower-case) discard ``phrases`` as whole words."""
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered) for phrase in phrases)
+
+
+def _root_fallback(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
+    if not candidates or pred.particle or any(not p.objects or p.prep or p.particle for p in candidates):
+        return None
+    roots = {p.code[:2] for p in candidates}
+    if len(roots) != 1:
+        return None
+    root = roots.pop()
+    target_preps = tuple(dict.fromkeys(word for p in candidates for word in p.target_preps))
+    return replace(candidates[0], code=root + "0", objects=frozenset(), target_preps=target_preps,
+                   negated_code=None, pattern_id=f"{candidates[0].pattern_id}~root{root}")
 
 
 def article_date(article: Article) -> ResolvedDate:
@@ -66,7 +101,10 @@ def mention_id_for(article_id: str, sentence_index: int, trigger: Span, code: st
 
 
 def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
-    """Apply CAMEO's conventions: refusals switch code, announcements become intents."""
+    """Apply CAMEO's conventions: refusals switch code, announcements become intents.
+    A ``literal`` pattern's code stands as written."""
+    if pattern.style.literal:
+        return pattern.code, modality.negated
     if modality.negated and pattern.negated_code:
         return pattern.negated_code, False
     if modality.mood == "intended":
@@ -82,7 +120,7 @@ class CodeArticles:
     produces = ("coded_article",)
 
     def __init__(self, *, ontology, patterns: PatternTable, dictionary: ActorDictionary, settings: Settings) -> None:
-        self.codes = ontology.cameo_codes
+        self.codes = MappingProxyType({**patterns.extra_codes, **ontology.cameo_codes})
         self.plover = ontology.cameo_to_plover
         self.patterns = patterns
         self.dictionary = dictionary
@@ -107,8 +145,12 @@ class CodeArticles:
         date = article_date(parsed.article)
         actors: dict[tuple[int, int], ActorMention] = {}
         mentions: list[EventMention] = []
+        discards = self.patterns.discards
+        story_discarded = discarded(parsed.article.text, discards.story)
         for sent in parsed.sentences:
-            if len(sent.tokens) > self.max_tokens:
+            if len(sent.tokens) > self.max_tokens or story_discarded:
+                continue
+            if discarded(sent.sentence.text, discards.sentence):
                 continue
             found = self.code_sentence(sent, memory=memory, date=date)
             for mention in found:
@@ -125,13 +167,15 @@ class CodeArticles:
 
     def code_sentence(self, sent: ParsedSentence, *, memory: ArticleActors, date: ResolvedDate) -> list[EventMention]:
         kids = children_of(sent.tokens)
-        ctx = SentenceContext(sent, kids, match_terms(sent, self.dictionary), self.dictionary, memory)
+        ctx = SentenceContext(sent, kids, match_terms(sent, self.dictionary), self.dictionary, memory, date.value)
         coded: dict[int, list[EventMention]] = {}
         covered_nouns: set[int] = set()
         for pred in find_predicates(sent.tokens, kids, self.noun_lemmas):
             if pred.pos == "noun" and pred.head in covered_nouns:
                 continue
-            pattern = select_pattern(pred, self.patterns.candidates(pred.lemma, pred.pos))
+            candidates = self.patterns.candidates(pred.lemma, pred.pos)
+            words = predicate_words(sent.tokens, kids, pred.head) if any(p.context for p in candidates) else None
+            pattern = select_pattern(pred, candidates, words=words)
             if pattern is None or (pred.subjects_from_clause and pattern.code not in TRAVEL_CODES):
                 continue
             covered_nouns.update(pred.objects)
@@ -158,17 +202,21 @@ class CodeArticles:
         out = []
         for source, target in actor_pairs(sources, targets, reciprocal=pattern.reciprocal):
             confidence = _confidence(source, target, pattern, modality)
-            if confidence < self.min_confidence:
+            if confidence < self.min_confidence or (pattern.style.require_dyad and not _coded_dyad(source, target)):
                 continue
             base = _MentionDraft(trigger, code, source, target, negated, modality.mood, confidence, pattern.pattern_id)
             out.append(self._build(ctx.sent, base, date))
+            if pattern.paired_code in self.codes and source is not None and target is not None:
+                mirror = _MentionDraft(trigger, pattern.paired_code, target, source, negated, modality.mood,
+                                       confidence, pattern.pattern_id + "+paired")
+                out.append(self._build(ctx.sent, mirror, date))
             # A visit implies a host: "Lavrov's visit to Pakistan" is also
             # Pakistan hosting Lavrov (CAMEO 043), as analysts code it.
-            if code == "042" and not negated and target is not None and target.country and source is not None:
+            if code == "042" and not (negated or pattern.style.literal) and target is not None and target.country and source:
                 host = _MentionDraft(trigger, "043", target, source, False, modality.mood,
                                      round(confidence * 0.9, 3), pattern.pattern_id + "+host")
                 out.append(self._build(ctx.sent, host, date))
-        return out
+        return list({mention.mention_id: mention for mention in out}.values())  # reciprocal + paired overlap
 
     def _build(self, sent: ParsedSentence, draft: "_MentionDraft", date: ResolvedDate) -> EventMention:
         plover_type, plover_mode = self.plover.get(draft.code, (None, None))
@@ -213,6 +261,11 @@ class _MentionDraft:
     mood: str
     confidence: float
     rule: str
+
+
+def _coded_dyad(source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Both sides present and resolved to an actor code."""
+    return bool(source is not None and source.code and target is not None and target.code)
 
 
 def _trigger_span(sent: ParsedSentence, pred: Predicate) -> Span:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -30,7 +30,9 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError, field_validator
 
+from detente.coding.word_context import WordContext
 from detente.ontology.manifest import MANIFEST_NAME, OntologyError, parse_manifest, verify_bytes
+from detente.types import CameoCode
 
 PATTERNS_VERSION = "cameo-verbs-v1"
 _FILE_NAME = re.compile(r"^\d{2}\.yaml$")
@@ -52,6 +54,16 @@ class PatternExample:
 
 
 @dataclass(frozen=True, slots=True)
+class CodingStyle:
+    """How a pattern's code and sides are read. The defaults are detente's
+    CAMEO conventions; patterns imported from PETRARCH dictionaries use PETRARCH's."""
+
+    literal: bool = False  # the code stands as written: no intent or refusal conversion
+    first_actor_target: bool = False  # the target is the first actor named after the verb in its phrase
+    require_dyad: bool = False  # code only events whose source and target both have an actor code
+
+
+@dataclass(frozen=True, slots=True)
 class VerbPattern:
     """One predicate -> CAMEO code rule. ``pattern_id`` is the ``rule`` of coded events."""
 
@@ -66,6 +78,14 @@ class VerbPattern:
     reciprocal: bool = False
     negated_code: str | None = None
     examples: tuple[PatternExample, ...] = ()
+    # Imported (PETRARCH) patterns: words the predicate must come with, a
+    # preposition whose object is the source (the subject is then the target:
+    # "was freed from X"), the mirror event target -> source ("[032:033]": a
+    # visit and its hosting), and how code and sides are read.
+    context: WordContext | None = None
+    source_prep: str | None = None
+    paired_code: str | None = None
+    style: CodingStyle = CodingStyle()
 
     @property
     def key(self) -> PatternKey:
@@ -80,9 +100,21 @@ class VerbPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Discards:
+    """Phrases (lower case) that mark a sentence, or a whole story, as not
+    political news: "baseball", "typhoon"."""
+
+    sentence: frozenset[str] = frozenset()
+    story: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class PatternTable:
     version: str
     by_lemma: Mapping[str, tuple[VerbPattern, ...]]
+    # Codes the entries use that the CAMEO ontology lacks (imported dictionaries).
+    extra_codes: Mapping[str, CameoCode] = field(default_factory=lambda: MappingProxyType({}))
+    discards: Discards = Discards()
 
     def candidates(self, lemma: str, pos: str) -> tuple[VerbPattern, ...]:
         """Entries for ``lemma`` with part of speech ``pos``, most specific first."""

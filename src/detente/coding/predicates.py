@@ -62,6 +62,9 @@ def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> 
     if depth < 4 and tok.head != verb:
         governor = tokens[tok.head]
         if tok.dep in _CONTROL_DEPS and governor.pos in ("VERB", "AUX", "ADJ"):
+            raised = _children(tokens, kids, tok.head, _PASSIVE_SUBJECT_DEPS) if tok.dep == "xcomp" else []
+            if raised:  # "Gollum was seen to break into ...": Gollum breaks in
+                return tuple(i for d in raised for i in conjuncts(tokens, kids, d))
             return subjects_of(tokens, kids, tok.head, depth=depth + 1)
         if tok.dep in ("relcl", "acl") and governor.pos in ("NOUN", "PROPN"):
             return (tok.head,)

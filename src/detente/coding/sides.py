@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from detente.actors.dictionary import ActorDictionary
-from detente.actors.phrase import TermMatch, resolve_phrase, core_span
+from detente.actors.dictionary import ActorDictionary, ActorEntry
+from detente.actors.phrase import TermMatch, compose_code, core_span, phrase_depths, resolve_phrase
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.patterns import VerbPattern
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of
 from detente.types import ActorMention, ParsedSentence
 
 
@@ -28,6 +28,8 @@ class SentenceContext:
     matches: tuple[TermMatch, ...]
     dictionary: ActorDictionary
     memory: ArticleActors
+    date: str | None = None  # the article's date (YYYY-MM-DD): picks dated actor codes
+    keep_unresolved: bool = True  # code a side no dictionary resolves ("a Swiss court"), with no actor code
 
 
 # Parts of speech that can head an actor phrase; a verb ("providing") cannot.
@@ -42,13 +44,24 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
         if tok.text.lower() in PERSONAL_PRONOUNS:
             return ctx.memory.pronoun(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
         return None
-    actor = resolve_phrase(ctx.sent, head, dictionary=ctx.dictionary, matches=ctx.matches, kids=ctx.kids)
+    actor = resolve_phrase(ctx.sent, head, dictionary=ctx.dictionary, matches=ctx.matches, kids=ctx.kids, date=ctx.date)
     if actor is None:
-        return None
+        return _unresolved(ctx, head) if ctx.keep_unresolved else None
     actor = ctx.memory.recall(actor)
-    if actor.country is None and actor.code is None:
-        return None  # a bare title or an unknown name: not enough to code
+    if actor.country is None and actor.code is None and not ctx.keep_unresolved:
+        return None  # a bare title or an unknown name
     return actor
+
+
+def _unresolved(ctx: SentenceContext, head: int) -> ActorMention | None:
+    """A side the dictionaries do not know: kept with its text and no code, so
+    the event is still recorded (and an analyst can see what was missed)."""
+    if ctx.sent.tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    return ActorMention(
+        article_id=ctx.sent.sentence.article_id, sentence_index=ctx.sent.sentence.index,
+        span=core_span(ctx.sent, ctx.kids, head), code=None, country=None, confidence=0.25, method="unresolved",
+    )
 
 
 _PAIR_NOUNS = frozenset({"country", "side", "nation", "neighbour", "neighbor", "state", "government", "capital"})
@@ -73,12 +86,86 @@ def _resolve_all(ctx: SentenceContext, heads: Sequence[int]) -> list[ActorMentio
         if not found:
             actor = resolve_head(ctx, head)
             found = (actor,) if actor is not None else ()
-        for actor in found:
+        for actor in (found[0], *_expansions(ctx, head, found[0]), *found[1:]) if found else ():
             key = (actor.span.start, actor.span.end, actor.code)
             if key not in seen:
                 seen.add(key)
                 out.append(actor)
     return out
+
+
+def _match_root(ctx: SentenceContext, match: TermMatch) -> int:
+    """The token of a multi-token name that the rest of the sentence attaches to."""
+    inside = range(match.start, match.end)
+    return next((i for i in inside if ctx.sent.tokens[i].head not in inside), match.end - 1)
+
+
+def _expansions(ctx: SentenceContext, head: int, actor: ActorMention) -> list[ActorMention]:
+    """More actors the phrase that named ``actor`` stands for: the others a
+    name covers ("the Quartet"), and names coordinated with it inside the
+    phrase ("the ambassadors of Arnor, Osgiliath and Gondor")."""
+    depths = phrase_depths(ctx.sent.tokens, ctx.kids, head)
+    named = [(min(depths[i] for i in range(m.start, m.end) if i in depths), m) for m in ctx.matches
+             if m.entry is not None and m.entry.is_actor and any(i in depths for i in range(m.start, m.end))]
+    if not named:
+        return []
+    match = min(named, key=lambda pair: pair[0])[1]
+    root = _match_root(ctx, match)
+    out = [_as_entry(actor, entry, span=actor.span, how="+also") for entry in _also(match.entry)]
+    if root == head:
+        return out  # the phrase is the name itself: its conjuncts are sides of their own
+    by_token = {i: m for m in ctx.matches if m.entry is not None and m.entry.is_actor for i in range(m.start, m.end)}
+    for other in conjuncts(ctx.sent.tokens, ctx.kids, root)[1:]:
+        entry = by_token[other].entry.as_of(ctx.date) if other in by_token else None
+        for each in (entry, *_also(entry)) if entry is not None else ():
+            out.append(_as_entry(actor, each, span=core_span(ctx.sent, ctx.kids, other), how="+coordinated"))
+    return out
+
+
+def _also(entry: ActorEntry | None) -> list[ActorEntry]:
+    return [replace(entry, code=code, country=code[:3], also=()) for code in entry.also] if entry is not None else []
+
+
+def _as_entry(actor: ActorMention, entry: ActorEntry, *, span, how: str) -> ActorMention:
+    """``actor``, with its titles, as named by ``entry`` instead."""
+    return replace(actor, span=span, code=compose_code(entry, actor.sectors), country=entry.country,
+                   name=entry.name, method=actor.method + how)
+
+
+def _phrase_head(ctx: SentenceContext, token: int) -> int:
+    """From a name up to the noun phrase it belongs to: "Ithilen's president",
+    "activists of Amnesty International"."""
+    tokens = ctx.sent.tokens
+    for _ in range(4):
+        tok = tokens[token]
+        up = tokens[tok.head]
+        if tok.dep == "pobj" and up.lemma == "of" and tokens[up.head].pos == "NOUN" and up.head != up.i:
+            token = up.head
+        elif tok.head != token and tok.dep in ("compound", "poss", "amod", "nmod") and up.pos in ("NOUN", "PROPN"):
+            token = tok.head
+        else:
+            break
+    return token
+
+
+def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """The first actor named after the predicate in its own phrase, with those
+    coordinated with it: the target rule of PETRARCH-style dictionaries."""
+    inside = {pred.head}
+    stack = [pred.head]
+    while stack:
+        for child in ctx.kids[stack.pop()]:
+            if child not in inside:
+                inside.add(child)
+                stack.append(child)
+    for match in ctx.matches:
+        if match.entry is None or not match.entry.is_actor or match.start <= pred.head or match.start not in inside:
+            continue
+        head = _phrase_head(ctx, _match_root(ctx, match))
+        found = _resolve_all(ctx, conjuncts(ctx.sent.tokens, ctx.kids, head))
+        if found:
+            return found
+    return []
 
 
 def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | None:
@@ -100,17 +187,30 @@ def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | N
 
 
 def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
+    if pattern.source_prep:  # "was freed from X", "received money from X"
+        return _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.source_prep])
     heads = pred.subjects
     if pred.pos == "noun" and "of" in pattern.target_preps:
         of_objects = {i for word, i in pred.preps if word == "of"}
         heads = tuple(i for i in heads if i not in of_objects)
-    return _resolve_all(ctx, heads)
+    found = _resolve_all(ctx, heads)
+    tokens = ctx.sent.tokens
+    if not found and heads and pred.governor is not None and all(tokens[h].pos == "PRON" for h in heads):
+        # "Ethiopia indicated it would act": the pronoun is the one who indicated.
+        found = _resolve_all(ctx, subjects_of(tokens, ctx.kids, pred.governor))
+    return found
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     tokens = ctx.sent.tokens
+    if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
+        return _resolve_all(ctx, pred.subjects or pred.objects)
     if pattern.prep:
         return _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.prep])
+    if pattern.context is not None and pattern.context.compound_subject:
+        return []  # "X and Y have delayed their meeting": each side is the other's target
+    if pattern.style.first_actor_target and not pred.passive:
+        return first_actors_after(ctx, pred)
     objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
     found = _resolve_all(ctx, objects)
     if found:

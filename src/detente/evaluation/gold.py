@@ -29,11 +29,14 @@ the path.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, Union
 
 GoldFormat = Literal["petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json"]
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_SENTENCE_RE = re.compile(r"<Sentence\b")
 GOLD_FORMATS: tuple[str, ...] = ("petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json")
 CLASS_LABELS: tuple[int, ...] = (0, 1, 2, 3, 4)
 
@@ -121,27 +124,25 @@ def load_gold(path: Path, *, fmt: str, limit: int | None = None) -> tuple[GoldRe
 
 
 def load_petrarch_xml(path: Path) -> tuple[PetrarchSentence, ...]:
-    """PETRARCH unit-test records, parsed with lxml in recover mode."""
-    from lxml import etree
-
-    parser = etree.XMLParser(recover=True, remove_comments=True, resolve_entities=False, huge_tree=True)
-    root = etree.fromstring(Path(path).read_bytes(), parser)
-    if root is None:
-        return ()
-    records = [_petrarch_sentence(node, n) for n, node in enumerate(root.iter("Sentence"), start=1)]
+    """PETRARCH unit-test records. Comments are dropped, then each
+    ``<Sentence>`` block is parsed on its own with lxml in recover mode, so
+    broken markup in one record cannot swallow the records after it."""
+    text = _COMMENT_RE.sub("", Path(path).read_text(encoding="utf-8", errors="replace"))
+    starts = [match.start() for match in _SENTENCE_RE.finditer(text)]
+    records = []
+    for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)]), start=1):
+        block = text[start:end].split("</Sentence>", 1)[0] + "</Sentence>"
+        node = _parse_block(block)
+        if node is not None:
+            records.append(_petrarch_sentence(node, n))
     return _unique_ids(records)
 
 
-def _unique_ids(records: list[PetrarchSentence]) -> tuple[PetrarchSentence, ...]:
-    """A repeated ``id`` gets ``#2``, ``#3`` ... so every item id is unique."""
-    seen: dict[str, int] = {}
-    unique = []
-    for record in records:
-        seen[record.item_id] = seen.get(record.item_id, 0) + 1
-        if seen[record.item_id] > 1:
-            record = replace(record, item_id=f"{record.item_id}#{seen[record.item_id]}")
-        unique.append(record)
-    return tuple(unique)
+def _parse_block(block: str):
+    from lxml import etree
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    return etree.fromstring(block.encode("utf-8"), parser)
 
 
 def _petrarch_sentence(node, n: int) -> PetrarchSentence:
@@ -155,14 +156,28 @@ def _petrarch_sentence(node, n: int) -> PetrarchSentence:
                 target=_unquote(coding.get("targetcode")),
                 code=_unquote(coding.get("eventcode")),
             ))
+    text_node = node.find("Text")
+    text = "".join(text_node.itertext()) if text_node is not None else ""
     return PetrarchSentence(
         item_id=(node.get("id") or "").strip() or f"sentence-{n}",
-        text=" ".join((node.findtext("Text") or "").split()),
+        text=" ".join(text.split()),
         date=_iso_date(node.get("date")),
         category=(node.get("category") or "").strip(),
         codings=tuple(codings),
         error=error,
     )
+
+
+def _unique_ids(records: list[PetrarchSentence]) -> tuple[PetrarchSentence, ...]:
+    """A repeated ``id`` gets ``#2``, ``#3`` ... so every item id is unique."""
+    seen: dict[str, int] = {}
+    unique = []
+    for record in records:
+        seen[record.item_id] = seen.get(record.item_id, 0) + 1
+        if seen[record.item_id] > 1:
+            record = replace(record, item_id=f"{record.item_id}#{seen[record.item_id]}")
+        unique.append(record)
+    return tuple(unique)
 
 
 def _unquote(value: str | None) -> str:

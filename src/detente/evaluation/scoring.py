@@ -11,8 +11,10 @@ items it got wrong in ``errors`` for reading by hand.
   (always wrong: every gold sentence holds an event).
 * :func:`score_plover` (``plover-json``): PLOVER type of the main event
   against the gold type; mode accuracy over items whose type is right.
-* :func:`score_petrarch` lives in :mod:`detente.evaluation.scoring_petrarch`,
-  span scoring (``conflibert-ner``) in :mod:`detente.evaluation.spans`.
+* :func:`score_petrarch` (``petrarch-xml``, in
+  :mod:`detente.evaluation.scoring_petrarch`) and :func:`score_ner`
+  (``conflibert-ner``, in :mod:`detente.evaluation.spans`) are re-exported
+  here, so this module names every scorer.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ from detente.evaluation.metrics import (
     ratio,
 )
 from detente.evaluation.predicted import NO_EVENT, PredictedEvent, Predictions, main_event, penta_class
+from detente.evaluation.scoring_petrarch import PetrarchScores, score_petrarch
+from detente.evaluation.spans import NerScores, score_ner
+
+__all__ = [
+    "ClassScores", "NerScores", "PetrarchScores", "PloverScores",
+    "score_class", "score_ner", "score_petrarch", "score_plover",
+]
 
 CLASS_ROWS: tuple[str, ...] = tuple(str(label) for label in CLASS_LABELS)
 CLASS_COLUMNS: tuple[str, ...] = (*CLASS_ROWS, NO_EVENT)

@@ -1,0 +1,152 @@
+"""Score source and target spans against CoNLL BIO gold (``conflibert-ner``).
+
+Predicted actor spans (character offsets into the gold text) become token
+spans: every gold token the characters touch. Gold ``S`` spans compare with
+predicted sources, ``T`` spans with predicted targets; ``R`` is not scored.
+
+Two variants of the prediction:
+
+* ``main``: the sides of the item's main event
+  (:func:`~detente.evaluation.predicted.main_event`), at most one of each;
+* ``any``: the sides of every coded event, as a set.
+
+Three measures, each micro-averaged over the corpus:
+
+* ``exact``: a span is right when its first and last tokens both match;
+* ``overlap``: a predicted span is right when it shares a token with a
+  gold span of its label (precision), a gold span is found when some
+  predicted span shares a token with it (recall);
+* ``tokens``: tokens inside predicted spans against tokens inside gold
+  spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from detente.evaluation.gold import NerSentence, NerToken
+from detente.evaluation.metrics import Prf, prf, ratio, set_prf
+from detente.evaluation.predicted import PredictedEvent, PredictedSide, Predictions, main_event
+
+TokenSpan = tuple[int, int]  # first token, last token (exclusive)
+SIDES = {"S": "source", "T": "target"}
+VARIANTS = ("main", "any")
+
+
+@dataclass(frozen=True, slots=True)
+class SpanScore:
+    label: str  # S source | T target
+    variant: str  # main | any
+    exact: Prf
+    overlap: Prf
+    tokens: Prf
+
+
+@dataclass(frozen=True, slots=True)
+class NerError:
+    """A sentence whose main-event source or target span is not exactly gold."""
+
+    item_id: str
+    text: str
+    gold_source: tuple[str, ...]
+    gold_target: tuple[str, ...]
+    predicted_source: str | None
+    predicted_target: str | None
+    code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NerScores:
+    n_items: int
+    coverage: float  # share of items with any coded event
+    scores: tuple[SpanScore, ...]  # S and T, main and any
+    errors: tuple[NerError, ...]
+
+    def get(self, label: str, variant: str) -> SpanScore:
+        return next(score for score in self.scores if (score.label, score.variant) == (label, variant))
+
+
+def token_span(start: int, end: int, tokens: Sequence[NerToken]) -> TokenSpan | None:
+    """The tokens that characters ``start:end`` touch, or None."""
+    if end <= start:
+        return None
+    touched = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
+    return (touched[0], touched[-1] + 1) if touched else None
+
+
+def predicted_spans(
+    sent: NerSentence, events: Sequence[PredictedEvent], *, label: str, variant: str
+) -> frozenset[TokenSpan]:
+    """Token spans of the ``label`` side (S source, T target) of the events."""
+    chosen = [main_event(events)] if variant == "main" else list(events)
+    sides: list[PredictedSide | None] = [getattr(event, SIDES[label]) for event in chosen if event is not None]
+    spans = (token_span(side.start, side.end, sent.tokens) for side in sides if side is not None)
+    return frozenset(span for span in spans if span is not None)
+
+
+def gold_spans(sent: NerSentence, *, label: str) -> frozenset[TokenSpan]:
+    return frozenset((span.first, span.last) for span in sent.spans if span.label == label)
+
+
+def score_ner(gold: Sequence[NerSentence], predictions: Predictions) -> NerScores:
+    """Exact, overlap and token P/R/F1 of source and target spans."""
+    scores = []
+    for label in SIDES:
+        expected = [gold_spans(sent, label=label) for sent in gold]
+        for variant in VARIANTS:
+            produced = [
+                predicted_spans(sent, predictions.get(sent.item_id, ()), label=label, variant=variant)
+                for sent in gold
+            ]
+            scores.append(SpanScore(
+                label=label, variant=variant, exact=set_prf(produced, expected),
+                overlap=overlap_prf(produced, expected), tokens=token_prf(produced, expected),
+            ))
+    errors = tuple(error for sent in gold if (error := _error(sent, predictions.get(sent.item_id, ()))))
+    covered = sum(1 for sent in gold if predictions.get(sent.item_id))
+    return NerScores(n_items=len(gold), coverage=ratio(covered, len(gold)), scores=tuple(scores), errors=errors)
+
+
+def overlap_prf(predicted: Iterable[frozenset[TokenSpan]], gold: Iterable[frozenset[TokenSpan]]) -> Prf:
+    """Lenient span match: any shared token counts (see the module notes)."""
+    found = hits = n_predicted = n_gold = 0
+    for produced, expected in zip(predicted, gold, strict=True):
+        hits += sum(1 for span in produced if any(_overlaps(span, other) for other in expected))
+        found += sum(1 for span in expected if any(_overlaps(span, other) for other in produced))
+        n_predicted += len(produced)
+        n_gold += len(expected)
+    return prf(correct=found, predicted=n_predicted, gold=n_gold, correct_predicted=hits)
+
+
+def token_prf(predicted: Iterable[frozenset[TokenSpan]], gold: Iterable[frozenset[TokenSpan]]) -> Prf:
+    """Tokens covered by predicted spans against tokens covered by gold spans."""
+    return set_prf((_tokens(spans) for spans in predicted), (_tokens(spans) for spans in gold))
+
+
+def _tokens(spans: Iterable[TokenSpan]) -> set[int]:
+    return {i for first, last in spans for i in range(first, last)}
+
+
+def _overlaps(one: TokenSpan, other: TokenSpan) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _error(sent: NerSentence, events: Sequence[PredictedEvent]) -> NerError | None:
+    event = main_event(events)
+    source = predicted_spans(sent, events, label="S", variant="main")
+    target = predicted_spans(sent, events, label="T", variant="main")
+    if source == gold_spans(sent, label="S") and target == gold_spans(sent, label="T"):
+        return None
+    return NerError(
+        item_id=sent.item_id, text=sent.text,
+        gold_source=tuple(span.text for span in sent.spans if span.label == "S"),
+        gold_target=tuple(span.text for span in sent.spans if span.label == "T"),
+        predicted_source=_span_text(sent, event.source if event else None),
+        predicted_target=_span_text(sent, event.target if event else None),
+        code=event.code if event else None,
+    )
+
+
+def _span_text(sent: NerSentence, side: PredictedSide | None) -> str | None:
+    return None if side is None else sent.text[side.start:side.end]

@@ -1,0 +1,89 @@
+"""Tests for detente.evaluation.predicted: main event, class rule, offset moves."""
+
+from __future__ import annotations
+
+from detente.evaluation.predicted import (
+    PredictedEvent,
+    PredictedSide,
+    main_event,
+    offset_map,
+    penta_class,
+    predicted_events,
+    quad_of_code,
+)
+from detente.types import (
+    ActorMention,
+    Article,
+    CameoCode,
+    CodedArticle,
+    EventMention,
+    ResolvedDate,
+    Sentence,
+    Span,
+)
+
+
+def event(code: str, quad: int, *, confidence: float = 0.9, position: int = 0, both: bool = True) -> PredictedEvent:
+    side = PredictedSide(code="GON", country="GON", start=0, end=6)
+    return PredictedEvent(code=code, quad_class=quad, source=side, target=side if both else None,
+                          confidence=confidence, position=position)
+
+
+def test_predicted_penta_class_rule() -> None:
+    assert penta_class(event("010", 1)) == "0"
+    assert penta_class(event("0234", 1)) == "0"
+    assert penta_class(event("036", 1)) == "1"
+    assert penta_class(event("0871", 2)) == "2"
+    assert penta_class(event("111", 3)) == "3"
+    assert penta_class(event("190", 4)) == "4"
+    assert penta_class(None) == "none"
+
+
+def test_predicted_quad_of_code() -> None:
+    assert [quad_of_code(code) for code in ("01", "057", "064", "0874", "09", "138", "14", "204")] == [
+        1, 1, 2, 2, 3, 3, 4, 4]
+    assert quad_of_code("904") is None
+
+
+def test_predicted_main_event_rules() -> None:
+    assert main_event([]) is None
+    one_sided = event("010", 1, confidence=0.99, both=False)
+    dyadic_low = event("190", 4, confidence=0.5, position=9)
+    dyadic_high = event("111", 3, confidence=0.7, position=20)
+    assert main_event([one_sided, dyadic_low, dyadic_high]) is dyadic_high
+    tie_late = event("190", 4, confidence=0.7, position=30)
+    assert main_event([tie_late, dyadic_high]) is dyadic_high
+    assert main_event([one_sided, event("020", 1, confidence=0.4, both=False)]) is one_sided
+
+
+def test_predicted_offset_map_identity_and_changes() -> None:
+    assert offset_map("abc", "abc") == (0, 1, 2, 3)
+    # cleaning stripped a leading space and repaired a quote
+    mapping = offset_map("Gondor's army", " Gondor\u2019s army")
+    assert mapping[0] == 1  # "G"
+    assert mapping[9] == 10  # "a" of army
+    assert mapping[len("Gondor's army")] == len(" Gondor\u2019s army")
+
+
+def _mention(text: str) -> CodedArticle:
+    sent = Sentence(article_id="a", index=0, start=0, end=len(text), text=text)
+    source = ActorMention(article_id="a", sentence_index=0, span=Span(0, 6, "Gondor"), code="GON", country="GON")
+    target = ActorMention(article_id="a", sentence_index=0, span=Span(15, 20, "Arnor"), code="ARN", country="ARN")
+    mention = EventMention(
+        mention_id="m", article_id="a", sentence_index=0, sentence=sent, source=source, target=target,
+        trigger=Span(7, 14, "shelled"), cameo=CameoCode(code="195", name="", goldstein=-10.0, quad_class=4),
+        plover_type="ASSAULT", plover_mode="aerial", negated=False, modality="asserted",
+        date=ResolvedDate(value=None), place=None, confidence=0.8, rule="r", ontology_version="v1",
+    )
+    article = Article(article_id="a", source="gold#1", text=text, raw=text, doc_id="1")
+    return CodedArticle(article=article, sentences=(sent,), actors=(source, target), mentions=(mention,))
+
+
+def test_predicted_events_from_coded_article() -> None:
+    text = "Gondor shelled Arnor."
+    (converted,) = predicted_events(_mention(text), "  " + text)
+    assert (converted.code, converted.quad_class, converted.confidence) == ("195", 4, 0.8)
+    assert (converted.source.start, converted.source.end) == (2, 8)
+    assert (converted.target.code, converted.target.start, converted.target.end) == ("ARN", 17, 22)
+    assert converted.position == 9
+    assert (converted.plover_type, converted.plover_mode) == ("ASSAULT", "aerial")
