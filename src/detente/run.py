@@ -108,8 +108,9 @@ def _unique_new(articles: Sequence[Article], known: set[str]) -> tuple[list[Arti
 _WORKER_PIPELINE: list[Pipeline] = []
 
 
-def _init_worker(settings: Settings, pattern_files: tuple[Path, ...]) -> None:
-    _WORKER_PIPELINE.append(back_pipeline(load_resources(settings, pattern_files=pattern_files), settings))
+def _init_worker(settings: Settings, pattern_files: tuple[Path, ...], dictionaries_dir: Path | None = None) -> None:
+    resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir)
+    _WORKER_PIPELINE.append(back_pipeline(resources, settings))
 
 
 def _run_back_in_worker(articles: list[Article]) -> BatchResult:
@@ -124,9 +125,11 @@ def ingest(
     workers: int = 1,
     metadata: Metadata | None = None,
     pattern_files: Sequence[Path] = (),
+    dictionaries_dir: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Read, clean, parse, code and store every document under ``inputs``."""
+    """Read, clean, parse, code and store every document under ``inputs``.
+    ``dictionaries_dir``: PETRARCH-format dictionaries to code with."""
     from detente.store.writer import StoreWriter
 
     report = IngestReport()
@@ -136,11 +139,12 @@ def ingest(
     if workers > 1:
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=get_context("spawn"),
-            initializer=_init_worker, initargs=(settings, tuple(pattern_files)),
+            initializer=_init_worker, initargs=(settings, tuple(pattern_files), dictionaries_dir),
         )
         back = None
     else:
-        back = back_pipeline(load_resources(settings, pattern_files=pattern_files), settings)
+        resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir)
+        back = back_pipeline(resources, settings)
     pending: list[tuple[Future, list[Failure], int]] = []
     with StoreWriter(db_path) as writer:
         stream = read_inputs(inputs, max_bytes=settings.ingest.max_file_bytes, metadata=metadata)
@@ -202,15 +206,22 @@ def code_documents(docs: Sequence[RawDocument], *, resources: Resources, setting
 
 
 def code_stream(
-    data: bytes, *, settings: Settings, sink, pattern_files: Sequence[Path] = (), resources: Resources | None = None
+    data: bytes,
+    *,
+    settings: Settings,
+    sink,
+    pattern_files: Sequence[Path] = (),
+    dictionaries_dir: Path | None = None,
+    resources: Resources | None = None,
 ) -> list[Failure]:
-    """Code JSONL documents and write one event-mention JSON object per line."""
+    """Code JSONL documents and write one event-mention JSON object per line.
+    ``dictionaries_dir``: PETRARCH-format dictionaries to code with."""
     import json
 
     from detente.ingest.readers import read_jsonl
     from detente.serialize import mention_to_dict
 
-    resources = resources or load_resources(settings, pattern_files=pattern_files)
+    resources = resources or load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir)
     failures: list[Failure] = []
     for batch in batched(read_jsonl("<input>", data), settings.ingest.batch_size):
         docs, bad = _split(batch)

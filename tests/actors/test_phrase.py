@@ -59,3 +59,36 @@ def test_phrase_news_outlet_is_never_an_actor(dictionary):
 def test_phrase_lower_case_country_word_is_not_a_country(dictionary):
     sent = parsed([("fine", "fine", "ADJ", "amod", 1), ("china", "china", "NOUN", "ROOT", 1)])
     assert _resolve(sent, 1, dictionary) is None
+
+
+def test_phrase_compose_code_adds_only_new_sectors():
+    from detente.actors.dictionary import ActorEntry
+    from detente.actors.phrase import compose_code
+
+    white_house = ActorEntry(kind="actor", country="USA", code="USAGOV", name="White House")
+    assert compose_code(white_house, ("GOV",)) == "USAGOV"
+    assert compose_code(white_house, ("GOVMED",)) == "USAGOVMED"
+    assert compose_code(ActorEntry(kind="country", country="ARN", code="ARN", name="Arnor"), ("GOVFRM",)) == "ARNGOVFRM"
+
+
+def test_phrase_dated_entry_resolves_by_article_date():
+    from detente.actors.dictionary import ActorEntry, finish_dictionary
+
+    entry = ActorEntry(kind="country", country="HOB", code="HOB", name="Gollum",
+                       dated=(("1995-06-01", "1999-08-15", "HOBGOV"),))
+    dictionary = finish_dictionary({"gollum": entry}, {}, ambiguous=frozenset())
+    sent = parsed([("Gollum", "gollum", "PROPN", "ROOT", 0)])
+    matches = match_terms(sent, dictionary)
+    kids = children_of(sent.tokens)
+    assert resolve_phrase(sent, 0, dictionary=dictionary, matches=matches, kids=kids, date="1998-01-01").code == "HOBGOV"
+    assert resolve_phrase(sent, 0, dictionary=dictionary, matches=matches, kids=kids, date="1990-01-01").code == "HOB"
+
+
+def test_phrase_name_may_start_with_a_lower_case_article():
+    from detente.actors.dictionary import ActorEntry, finish_dictionary
+
+    entry = ActorEntry(kind="country", country="FRO", code="FRO", name="The Shire")
+    dictionary = finish_dictionary({"the shire": entry}, {}, ambiguous=frozenset())
+    sent = parsed([("from", "from", "ADP", "ROOT", 0), ("the", "the", "DET", "det", 2),
+                   ("Shire", "shire", "PROPN", "pobj", 0)])
+    assert [m.entry.code for m in match_terms(sent, dictionary)] == ["FRO"]

@@ -39,6 +39,14 @@ def test_predicted_penta_class_rule() -> None:
     assert penta_class(None) == "none"
 
 
+def test_predicted_penta_class_follows_phoenix_scheme_not_quad_class() -> None:
+    # protest and reduced relations are verbal conflict; force posture is material
+    assert penta_class(event("141", 4)) == "3"
+    assert penta_class(event("163", 4)) == "3"
+    assert penta_class(event("154", 4)) == "4"
+    assert penta_class(event("173", 4)) == "4"
+
+
 def test_predicted_quad_of_code() -> None:
     assert [quad_of_code(code) for code in ("01", "057", "064", "0874", "09", "138", "14", "204")] == [
         1, 1, 2, 2, 3, 3, 4, 4]

@@ -12,8 +12,8 @@ dated codes say when a code holds::
 
 ``<D`` is before D, ``>D`` from D on, ``D1-D2`` both days included; the first
 range that holds the article's date wins, else the undated code. Six-digit
-dates are YYMMDD. ``[---]`` means "never code this name"; ``A/B`` means the
-actors at once (only the first is kept here).
+dates are YYMMDD. ``[---]`` means "never code this name"; ``[A/B]`` means
+the name stands for both actors (``ActorEntry.also``).
 
 Agents file: ``WORD {PLURALS} [~SEC]`` adds a role ("foreign minister" ->
 GOVFRM) that composes with a country (ARN + GOVFRM); ``{}`` means no plural,

@@ -10,7 +10,7 @@ closer to the head.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry, normalize_surface
 from detente.types import ActorMention, ParsedSentence, Span, Token
@@ -106,13 +106,62 @@ def core_span(sent: ParsedSentence, kids, head: int) -> Span:
                 members.add(child)
                 stack.append(child)
     lo, hi = min(members), max(members)
-    while lo < hi and tokens[lo].pos in ("DET", "PUNCT"):
-        lo += 1
+    while lo < hi and tokens[lo].pos == "PUNCT":
+        lo += 1  # a determiner stays: "a Swiss court", "the Russian defence minister"
     while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
         hi -= 1  # "Shoigu's visit": the possessive marker is not part of the name
     base = sent.sentence.start
     start, end = tokens[lo].start, tokens[hi].end
     return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
+
+
+_NP_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj"})
+_MAX_NP_TOKENS = 25
+
+
+def np_span(sent: ParsedSentence, kids, head: int) -> Span:
+    """The whole noun phrase of ``head``, with its prepositional phrases and
+    appositions ("A court in Venezuela", "Bulgaria's Minister for Foreign
+    Affairs, Ekaterina Zaharieva") but not its clauses or coordinated items."""
+    tokens = sent.tokens
+    members = {head}
+    stack = [head]
+    while stack:
+        for child in kids[stack.pop()]:
+            if tokens[child].dep not in _NP_EXCLUDED and child not in members:
+                members.add(child)
+                stack.append(child)
+    lo, hi = min(members), max(members)
+    if hi - lo >= _MAX_NP_TOKENS:
+        return core_span(sent, kids, head)
+    while lo < hi and tokens[lo].pos == "PUNCT":
+        lo += 1
+    while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
+        hi -= 1
+    base = sent.sentence.start
+    return Span(tokens[lo].start, tokens[hi].end, sent.sentence.text[tokens[lo].start - base:tokens[hi].end - base], "ACTOR")
+
+
+def nominal_head(tokens: Sequence[Token], match: TermMatch) -> int:
+    """The noun an actor word belongs to: "Syrian" in "Syrian refugees"."""
+    node = next((i for i in range(match.start, match.end) if not match.start <= tokens[i].head < match.end),
+                match.start)
+    while tokens[node].dep in ("amod", "compound", "poss", "nmod") and tokens[node].head != node:
+        node = tokens[node].head
+    return node
+
+
+def actor_span(sent: ParsedSentence, kids, head: int, *, evidence: "PhraseEvidence", named: bool) -> Span:
+    """Where the actor is named. Usually the phrase of ``head``; but when the
+    head is a thing ("the deployment of troops to Liberia", "a mediation
+    effort") and the actor sits deeper, the actor's own phrase."""
+    match = evidence.match
+    if match is None or named or evidence.core_sector or match.start <= head < match.end:
+        return np_span(sent, kids, head)
+    depths = phrase_depths(sent.tokens, kids, head)
+    if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1:
+        return np_span(sent, kids, head)  # "Pakistan's successes": the owner's phrase is this phrase
+    return np_span(sent, kids, nominal_head(sent.tokens, match))
 
 
 def person_name(sent: ParsedSentence, depths: dict[int, int]) -> str | None:
@@ -129,11 +178,14 @@ class PhraseEvidence:
     entry: ActorEntry | None
     sectors: tuple[str, ...]
     head_is_non_actor: bool
+    match: TermMatch | None = None  # where the entry was found
+    core_sector: bool = False  # a role word sits in the head's own name ("Defence Minister")
 
 
 def gather_evidence(matches: Sequence[TermMatch], depths: dict[int, int], head: int) -> PhraseEvidence:
-    best: tuple[int, ActorEntry] | None = None
+    best: tuple[int, ActorEntry, TermMatch] | None = None
     sectors: list[tuple[int, str]] = []
+    core_sector = False
     non_actor_head = False
     for match in matches:
         inside = [depths[i] for i in range(match.start, match.end) if i in depths]
@@ -145,11 +197,13 @@ def gather_evidence(matches: Sequence[TermMatch], depths: dict[int, int], head: 
                 non_actor_head = non_actor_head or match.start <= head < match.end
                 continue
             if best is None or depth < best[0]:
-                best = (depth, match.entry)
+                best = (depth, match.entry, match)
         if match.sector and depth <= 2:
             sectors.extend((depth, sector) for sector in match.sector.split("|"))
+            core_sector = core_sector or depth <= 1
     ordered = tuple(dict.fromkeys(sector for _, sector in sorted(sectors, key=lambda pair: pair[0])))
-    return PhraseEvidence(entry=best[1] if best else None, sectors=ordered, head_is_non_actor=non_actor_head)
+    return PhraseEvidence(entry=best[1] if best else None, sectors=ordered, head_is_non_actor=non_actor_head,
+                          match=best[2] if best else None, core_sector=core_sector)
 
 
 def resolve_phrase(
@@ -169,7 +223,7 @@ def resolve_phrase(
     if evidence.head_is_non_actor:
         return None
     if evidence.entry is not None and evidence.entry.dated:
-        evidence = PhraseEvidence(evidence.entry.as_of(date), evidence.sectors, False)
+        evidence = replace(evidence, entry=evidence.entry.as_of(date))
     name = person_name(sent, depths)
     if name is None and tokens[head].pos == "PROPN" and evidence.entry is None:
         # A bare proper name the tagger did not mark ("Asif is on a visit"):
@@ -186,7 +240,7 @@ def resolve_phrase(
     return ActorMention(
         article_id=sent.sentence.article_id,
         sentence_index=sent.sentence.index,
-        span=core_span(sent, kids, head),
+        span=actor_span(sent, kids, head, evidence=evidence, named=name is not None),
         code=compose_code(entry, sectors),
         country=entry.country if entry else None,
         sectors=sectors,

@@ -21,6 +21,10 @@ app = typer.Typer(
 DB_OPTION = typer.Option(None, "--db", help="DuckDB database file (default: settings store.db_path).")
 CONFIG_OPTION = typer.Option(None, "--config", help="TOML settings file; overrides only the keys it sets.")
 PATTERNS_OPTION = typer.Option(None, "--patterns", help="Extra pattern YAML file(s) that add or override patterns.")
+DICTIONARIES_OPTION = typer.Option(
+    None, "--dictionaries", exists=True, file_okay=False,
+    help="Folder of PETRARCH-format dictionaries (*verbs*, *actors*, *agents*, *discards*.txt) to code with.",
+)
 
 
 def _db(settings, db: Optional[Path]) -> Path:
@@ -38,6 +42,7 @@ def ingest(
     samples: bool = typer.Option(False, "--samples", help="Also ingest the bundled sample corpus."),
     config: Optional[Path] = CONFIG_OPTION,
     patterns: Optional[list[Path]] = PATTERNS_OPTION,
+    dictionaries: Optional[Path] = DICTIONARIES_OPTION,
 ) -> None:
     """Read news files into the database: extract, clean, parse, code, store.
 
@@ -55,7 +60,8 @@ def ingest(
     with output.progress_bar("ingesting") as advance:
         report = run_ingest(
             inputs, db_path=_db(settings, db), settings=settings, workers=workers,
-            metadata=metadata, pattern_files=tuple(patterns or ()), on_progress=advance,
+            metadata=metadata, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries,
+            on_progress=advance,
         )
     output.print_ingest_report(report)
     raise typer.Exit(0 if report.articles_added or report.articles_skipped else 2)
@@ -67,6 +73,7 @@ def code(
     output_file: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON lines here, not stdout."),
     config: Optional[Path] = CONFIG_OPTION,
     patterns: Optional[list[Path]] = PATTERNS_OPTION,
+    dictionaries: Optional[Path] = DICTIONARIES_OPTION,
 ) -> None:
     """Code JSONL documents to event-mention JSON lines, with no database.
 
@@ -79,7 +86,9 @@ def code(
     data = sys.stdin.buffer.read() if input == "-" else Path(input).read_bytes()
     sink = output_file.open("w", encoding="utf-8") if output_file else sys.stdout
     try:
-        failures = code_stream(data, settings=settings, sink=sink, pattern_files=tuple(patterns or ()))
+        failures = code_stream(
+            data, settings=settings, sink=sink, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries
+        )
     finally:
         if output_file:
             sink.close()
@@ -92,6 +101,7 @@ def explain(
     date: Optional[str] = typer.Option(None, "--date", help="Date of the report (YYYY-MM-DD)."),
     config: Optional[Path] = CONFIG_OPTION,
     patterns: Optional[list[Path]] = PATTERNS_OPTION,
+    dictionaries: Optional[Path] = DICTIONARIES_OPTION,
 ) -> None:
     """Show why a sentence was or was not coded: parse, actors, patterns, codes.
 
@@ -101,7 +111,7 @@ def explain(
     from detente.run import explain_text, load_resources
 
     settings = load_settings(config)
-    resources = load_resources(settings, pattern_files=tuple(patterns or ()))
+    resources = load_resources(settings, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries)
     for trace in explain_text(text, settings=settings, resources=resources, published=date):
         print_trace(trace)
 

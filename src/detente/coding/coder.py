@@ -9,6 +9,7 @@ nothing inside what was said was coded.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import re
 from dataclasses import dataclass, replace
 from collections.abc import Collection, Sequence
@@ -47,7 +48,8 @@ def select_pattern(
 
     When every pattern of the lemma asks for a particular object and all of
     them share one CAMEO root ("give" + aid/arms/vaccines -> 07x), an
-    unlisted object still gets that root's general code ("gave $2 million
+    unlisted object still gets that root's general code (at least 60% of the
+    lemma's patterns must share the root) ("gave $2 million
     to Nigeria" -> 070): the verb alone already says which family it is."""
     preps = {word for word, _ in pred.preps}
     for pattern in candidates:
@@ -74,15 +76,16 @@ def discarded(text: str, phrases: Collection[str]) -> bool:
 
 
 def _root_fallback(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
-    if not candidates or pred.particle or any(not p.objects or p.prep or p.particle for p in candidates):
+    candidates = [p for p in candidates if not p.particle]
+    if not candidates or pred.particle or any(not p.objects or p.prep for p in candidates):
         return None
-    roots = {p.code[:2] for p in candidates}
-    if len(roots) != 1:
+    counts = Counter(p.code[:2] for p in candidates)
+    root, n = counts.most_common(1)[0]
+    if n / len(candidates) < 0.6:  # "launch" talks / probes / attacks: the verb alone does not say
         return None
-    root = roots.pop()
-    target_preps = tuple(dict.fromkeys(word for p in candidates for word in p.target_preps))
+    target_preps = tuple(dict.fromkeys(word for p in candidates if p.code[:2] == root for word in p.target_preps))
     return replace(candidates[0], code=root + "0", objects=frozenset(), target_preps=target_preps,
-                   negated_code=None, pattern_id=f"{candidates[0].pattern_id}~root{root}")
+                   negated_code=None, prep=None, particle=None, pattern_id=f"{candidates[0].pattern_id}~root{root}")
 
 
 def article_date(article: Article) -> ResolvedDate:
@@ -243,12 +246,22 @@ class CodeArticles:
         # statement itself is kept only when nothing it reports was coded.
         # Likewise "agreed to hold drills" is one intent (0312), not also 030.
         governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]}
-        out = []
-        for head, found in coded.items():
-            if found[0].rule.split("/")[-1][:2] in COVERED_ROOTS and head in governors:
-                continue
-            out.extend(found)
-        return out
+        kept = {
+            head: found for head, found in coded.items()
+            if not (found[0].rule.split("/")[-1][:2] in COVERED_ROOTS and head in governors)
+        }
+        return [mention for head, found in kept.items() for mention in _demote_embedded(sent, head, found, kept)]
+
+
+def _demote_embedded(sent: ParsedSentence, head: int, found: list[EventMention], kept) -> list[EventMention]:
+    """"Ukraine accused Russia of shelling towns": the accusation is the
+    sentence's event; the shelling inside it is a claim, so it is trusted less."""
+    node, steps = head, 0
+    while sent.tokens[node].head != node and steps < 12:
+        node, steps = sent.tokens[node].head, steps + 1
+        if node in kept and node != head:
+            return [replace(m, confidence=round(m.confidence * 0.85, 3)) for m in found]
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,11 +288,15 @@ def _trigger_span(sent: ParsedSentence, pred: Predicate) -> Span:
 
 
 def _confidence(source, target, pattern: VerbPattern, modality: Modality) -> float:
-    score = 0.35
-    score += 0.25 if source is not None else 0.0
-    score += 0.2 if target is not None else 0.0
-    score += 0.1 if (pattern.objects or pattern.prep or pattern.particle) else 0.05
+    """How far to trust a mention: sides resolved to known actors, a pattern
+    that needed its object or preposition, and an asserted (not hypothetical) mood."""
+    score = 0.4
+    score += 0.25 if source is not None and source.code else 0.0
+    score += 0.2 if target is not None and target.code else 0.0
+    score += 0.1 if (pattern.objects or pattern.prep or pattern.particle) else 0.0
+    sides = [a.confidence for a in (source, target) if a is not None]
+    if sides:
+        score *= 0.7 + 0.3 * sum(sides) / len(sides)
     if modality.mood == "hypothetical":
         score *= 0.6
-    sides = [a.confidence for a in (source, target) if a is not None]
-    return round(min(0.95, score * (sum(sides) / len(sides) if sides else 0.5) / 0.8), 3)
+    return round(min(0.95, score), 3)

@@ -16,6 +16,7 @@ from detente.coding.modality import analyse_modality
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate, find_predicates
 from detente.coding.sides import SentenceContext, source_actors, target_actors
+from detente.coding.word_context import predicate_words
 from detente.types import ActorMention, EventMention, ParsedSentence, ResolvedDate
 
 
@@ -56,7 +57,7 @@ def _why_no_pattern(pred: Predicate, candidates: tuple[VerbPattern, ...]) -> str
 
 def trace_predicate(coder: CodeArticles, ctx: SentenceContext, pred: Predicate) -> PredicateTrace:
     candidates = coder.patterns.candidates(pred.lemma, pred.pos)
-    pattern = select_pattern(pred, candidates)
+    pattern = select_pattern(pred, candidates, words=predicate_words(ctx.sent.tokens, ctx.kids, pred.head))
     if pattern is None:
         return PredicateTrace(pred, None, _why_no_pattern(pred, candidates))
     modality = analyse_modality(ctx.sent.tokens, ctx.kids, pred.head)
@@ -74,7 +75,7 @@ def trace_sentence(coder: CodeArticles, sent: ParsedSentence, *, date: ResolvedD
     memory = memory if memory is not None else ArticleActors()
     kids = children_of(sent.tokens)
     terms = match_terms(sent, coder.dictionary)
-    ctx = SentenceContext(sent, kids, terms, coder.dictionary, memory)
+    ctx = SentenceContext(sent, kids, terms, coder.dictionary, memory, date.value)
     traces = tuple(
         trace_predicate(coder, ctx, pred) for pred in find_predicates(sent.tokens, kids, coder.noun_lemmas)
     )

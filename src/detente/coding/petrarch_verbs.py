@@ -12,6 +12,7 @@ The format, as this reader takes it::
     - * &CURRENCY [903]            a pattern: words around the verb (``*``)
     - $ * FOR + [096]              $ source, + target, % compound actor
     - * FOR_ASYLUM [174K]          ``_`` joins words (no gap), a space allows one
+    - * (TO {BANNED PARTIES}) [1722]  phrase brackets: read as words in order
     - NOT * [112]                  words before the verb
     - ARRIVE [032:033]             code:paired code (the target's mirror event)
 
@@ -44,7 +45,7 @@ PETRARCH_STYLE = CodingStyle(literal=True, first_actor_target=True, require_dyad
 _VALID_CODE = re.compile(r"^[0-9A-Za-z?]+$")
 _HEADER = re.compile(r"^---\s*(?P<name>[^\[]+?)\s*\[(?P<code>[^\]]*)\]")
 _TRAILING_CODE = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
-_PIECES = re.compile(r"[^\s_]+|_")
+_PIECES = re.compile(r"[^\s_(){}]+|_")
 PREPOSITIONS = frozenset({
     "with", "to", "against", "on", "toward", "towards", "into", "at", "for", "from", "of", "in", "about",
     "by", "over", "between", "among", "upon", "near", "after", "before", "through", "under", "onto",
@@ -233,8 +234,6 @@ class _Shape:
 
 
 def _options(item: Item, synsets: Mapping[str, tuple[tuple[str, ...], ...]], *, leftwards: bool) -> frozenset:
-    if "{" in item.text or "}" in item.text:
-        raise _Skip("alternatives in braces")
     if item.text.startswith("&"):
         members = synsets.get(item.text[1:].rstrip("_").upper())
         if not members:

@@ -129,7 +129,7 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     else:
         subjects = subjects_of(tokens, kids, verb)
     governor = tok.head if tok.dep in ("xcomp", "ccomp") and tok.head != verb else None
-    heads = [*objects, *(i for word, i in preps if word in ("with", "on", "in"))]
+    heads = [*objects, *(i for word, i in preps if word in ("with", "on", "in", "for"))]
     lemmas = frozenset(form for i in heads for form in noun_forms(tokens, kids, i))
     return Predicate(
         head=verb, lemma=tok.lemma, pos="verb", particle=particle, subjects=subjects,

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
-from detente.actors.phrase import TermMatch, compose_code, core_span, phrase_depths, resolve_phrase
+from detente.actors.phrase import (
+    TermMatch, compose_code, core_span, nominal_head, np_span, phrase_depths, resolve_phrase,
+)
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of
@@ -41,9 +43,12 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     if tok.pos not in _NOMINAL:
         return None
     if tok.pos == "PRON":
+        found = None
         if tok.text.lower() in PERSONAL_PRONOUNS:
-            return ctx.memory.pronoun(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
-        return None
+            found = ctx.memory.pronoun(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
+        if found is None and ctx.keep_unresolved and tok.text.lower() in _AGENT_PRONOUNS:
+            found = _unresolved(ctx, head)
+        return found
     actor = resolve_phrase(ctx.sent, head, dictionary=ctx.dictionary, matches=ctx.matches, kids=ctx.kids, date=ctx.date)
     if actor is None:
         return _unresolved(ctx, head) if ctx.keep_unresolved else None
@@ -56,14 +61,16 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
 def _unresolved(ctx: SentenceContext, head: int) -> ActorMention | None:
     """A side the dictionaries do not know: kept with its text and no code, so
     the event is still recorded (and an analyst can see what was missed)."""
-    if ctx.sent.tokens[head].pos not in ("NOUN", "PROPN"):
+    if ctx.sent.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):
         return None
     return ActorMention(
         article_id=ctx.sent.sentence.article_id, sentence_index=ctx.sent.sentence.index,
-        span=core_span(ctx.sent, ctx.kids, head), code=None, country=None, confidence=0.25, method="unresolved",
+        span=np_span(ctx.sent, ctx.kids, head), code=None, country=None, confidence=0.25, method="unresolved",
     )
 
 
+# Pronouns that stand for a person or group acting: an unresolved side, not nothing.
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})
 _PAIR_NOUNS = frozenset({"country", "side", "nation", "neighbour", "neighbor", "state", "government", "capital"})
 
 
@@ -180,7 +187,7 @@ def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | N
                 stack.append(child)
     for match in ctx.matches:
         if match.entry is not None and match.entry.is_actor and match.start in inside:
-            actor = resolve_head(ctx, match.end - 1 if tokens[match.end - 1].head not in inside else match.start)
+            actor = resolve_head(ctx, nominal_head(tokens, match))
             if actor is not None:
                 return actor
     return None

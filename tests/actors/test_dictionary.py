@@ -1,0 +1,17 @@
+from detente.actors.dictionary import ActorEntry, finish_dictionary
+
+
+def test_dictionary_entry_as_of_picks_the_first_range_holding_the_date():
+    entry = ActorEntry(kind="country", country="ZBW", code="ZBW", name="Zimbabwe",
+                       dated=(("", "1979-06-05", "RHO"), ("2010-01-09", "2010-01-12", "")))
+    assert entry.as_of("1978-12-23").code == "RHO" and entry.as_of("1978-12-23").country == "RHO"
+    assert entry.as_of("2001-01-01").code == "ZBW"
+    assert entry.as_of("2010-01-10") is None  # no actor in that range
+    assert entry.as_of(None) is entry
+
+
+def test_dictionary_first_words_know_how_hyphenated_names_are_split():
+    entry = ActorEntry(kind="org", country=None, code="IMGMOSALQ", name="Al-Qaeda")
+    dictionary = finish_dictionary({"al-qaeda": entry}, {"foreign minister": "GOV"}, ambiguous=frozenset())
+    assert dictionary.first_words["al"] == 3 and dictionary.first_words["al-qaeda"] == 3
+    assert dictionary.first_words["foreign"] == 2 and dictionary.max_tokens == 3
