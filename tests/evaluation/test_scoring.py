@@ -69,15 +69,14 @@ def test_scoring_class_hand_computed() -> None:
     ]
 
 
-def test_scoring_class_main_event_prefers_both_sides_then_confidence() -> None:
+def test_scoring_class_main_event_is_the_most_confident() -> None:
     gold = [sentence("a", 4)]
-    one_sided = event("020", 1, confidence=0.99, target=None)
+    statement = event("020", 1, confidence=0.5, target=None)
     low = event("190", 4, confidence=0.6, position=30)
     high = event("173", 4, confidence=0.8, position=40)
-    scores = score_class(gold, {"a": [one_sided, low, high]})
+    scores = score_class(gold, {"a": [statement, low, high]})
     assert scores.accuracy == 1.0
-    # with no event having both sides, the most confident one-sided event decides
-    scores = score_class(gold, {"a": [one_sided, event("190", 4, confidence=0.5, target=None)]})
+    scores = score_class(gold, {"a": [event("020", 1, confidence=0.9, target=None), low]})
     assert scores.errors[0].predicted == "0"
 
 

@@ -115,7 +115,7 @@ def core_span(sent: ParsedSentence, kids, head: int) -> Span:
     return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
 
 
-_NP_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj"})
+_NP_EXCLUDED = frozenset({"relcl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj"})
 _MAX_NP_TOKENS = 25
 
 

@@ -61,14 +61,16 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
 def _unresolved(ctx: SentenceContext, head: int) -> ActorMention | None:
     """A side the dictionaries do not know: kept with its text and no code, so
     the event is still recorded (and an analyst can see what was missed)."""
-    if ctx.sent.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):
-        return None
+    tok = ctx.sent.tokens[head]
+    if tok.pos not in ("NOUN", "PROPN", "PRON") or tok.ent_type in _NOT_ACTOR_ENTITIES:
+        return None  # "on Wednesday", "$2 million", "40 percent" are never sides
     return ActorMention(
         article_id=ctx.sent.sentence.article_id, sentence_index=ctx.sent.sentence.index,
         span=np_span(ctx.sent, ctx.kids, head), code=None, country=None, confidence=0.25, method="unresolved",
     )
 
 
+_NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Pronouns that stand for a person or group acting: an unresolved side, not nothing.
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})
 _PAIR_NOUNS = frozenset({"country", "side", "nation", "neighbour", "neighbor", "state", "government", "capital"})
@@ -218,22 +220,25 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         return []  # "X and Y have delayed their meeting": each side is the other's target
     if pattern.style.first_actor_target and not pred.passive:
         return first_actors_after(ctx, pred)
+    # A known actor beats an unknown one: "suspended food supplies to the
+    # Afghan Mujahideen" targets the Mujahideen, not the supplies.
     objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
-    found = _resolve_all(ctx, objects)
-    if found:
-        return found
+    fallback = _resolve_all(ctx, objects)
+    if any(actor.code for actor in fallback):
+        return fallback
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
     for word in allowed + ("dative",):
         found = _resolve_all(ctx, [i for w, i in pred.preps if w == word])
-        if found:
+        if any(actor.code for actor in found):
             return found
+        fallback = fallback or found
     if pattern.objects:
         event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
         for head in event_objects:
             actor = _first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
-    return []
+    return fallback
 
 
 def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:

@@ -77,14 +77,11 @@ def penta_class(event: PredictedEvent | None) -> str:
 
 
 def main_event(events: Sequence[PredictedEvent]) -> PredictedEvent | None:
-    """The item's main event: highest confidence among events with both a
-    source and a target (or among all, when none has both); ties go to the
-    first in the text."""
+    """The item's main event: the one the coder trusts most (its confidence
+    already weighs resolved sides and embedding); ties go to the first in the text."""
     if not events:
         return None
-    dyadic = [event for event in events if event.source is not None and event.target is not None]
-    pool = dyadic or list(events)
-    return min(pool, key=lambda event: (-event.confidence, event.position))
+    return min(events, key=lambda event: (-event.confidence, event.position))
 
 
 def predicted_events(item: CodedArticle, gold_text: str) -> tuple[PredictedEvent, ...]:
