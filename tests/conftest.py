@@ -15,7 +15,7 @@ def shared_dir() -> Path | None:
     return root if root.is_dir() else None
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     root = shared_dir()
     if root is None or not (root / "seeds").is_dir():

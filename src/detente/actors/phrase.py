@@ -119,7 +119,7 @@ _NP_EXCLUDED = frozenset({"relcl", "advcl", "conj", "cc", "mark", "parataxis", "
 _MAX_NP_TOKENS = 25
 
 
-def np_span(sent: ParsedSentence, kids, head: int) -> Span:
+def np_span(sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = frozenset()) -> Span:
     """The whole noun phrase of ``head``, with its prepositional phrases and
     appositions ("A court in Venezuela", "Bulgaria's Minister for Foreign
     Affairs, Ekaterina Zaharieva") but not its clauses or coordinated items."""
@@ -128,7 +128,7 @@ def np_span(sent: ParsedSentence, kids, head: int) -> Span:
     stack = [head]
     while stack:
         for child in kids[stack.pop()]:
-            if tokens[child].dep not in _NP_EXCLUDED and child not in members:
+            if tokens[child].dep not in _NP_EXCLUDED and child not in members and child not in exclude:
                 members.add(child)
                 stack.append(child)
     lo, hi = min(members), max(members)
@@ -151,17 +151,19 @@ def nominal_head(tokens: Sequence[Token], match: TermMatch) -> int:
     return node
 
 
-def actor_span(sent: ParsedSentence, kids, head: int, *, evidence: "PhraseEvidence", named: bool) -> Span:
+def actor_span(
+    sent: ParsedSentence, kids, head: int, *, evidence: "PhraseEvidence", named: bool, exclude: frozenset[int]
+) -> Span:
     """Where the actor is named. Usually the phrase of ``head``; but when the
     head is a thing ("the deployment of troops to Liberia", "a mediation
     effort") and the actor sits deeper, the actor's own phrase."""
     match = evidence.match
     if match is None or named or evidence.core_sector or match.start <= head < match.end:
-        return np_span(sent, kids, head)
+        return np_span(sent, kids, head, exclude=exclude)
     depths = phrase_depths(sent.tokens, kids, head)
     if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1:
-        return np_span(sent, kids, head)  # "Pakistan's successes": the owner's phrase is this phrase
-    return np_span(sent, kids, nominal_head(sent.tokens, match))
+        return np_span(sent, kids, head, exclude=exclude)  # "Pakistan's successes": the owner's phrase
+    return np_span(sent, kids, nominal_head(sent.tokens, match), exclude=exclude)
 
 
 def person_name(sent: ParsedSentence, depths: dict[int, int]) -> str | None:
@@ -240,13 +242,22 @@ def resolve_phrase(
     return ActorMention(
         article_id=sent.sentence.article_id,
         sentence_index=sent.sentence.index,
-        span=actor_span(sent, kids, head, evidence=evidence, named=name is not None),
+        span=actor_span(sent, kids, head, evidence=evidence, named=name is not None,
+                        exclude=_non_actor_tokens(matches)),
         code=compose_code(entry, sectors),
         country=entry.country if entry else None,
         sectors=sectors,
         name=name or (entry.name if entry else None),
         confidence=_confidence(entry, sectors, name),
         method=_method(entry, sectors, name),
+    )
+
+
+def _non_actor_tokens(matches: Sequence[TermMatch]) -> frozenset[int]:
+    """Tokens naming outlets and platforms: an apposition "..., Express Tribune"
+    (a parse error for "..., Express Tribune reported") is not the actor's name."""
+    return frozenset(
+        i for m in matches if m.entry is not None and not m.entry.is_actor for i in range(m.start, m.end)
     )
 
 

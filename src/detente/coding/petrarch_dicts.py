@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -29,7 +29,7 @@ from types import MappingProxyType
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.petrarch_actors import build_actor_dictionary, clean_lines, read_actors, read_agents
 from detente.coding.patterns import Discards, PatternTable, VerbPattern
-from detente.coding.petrarch_verbs import read_verbs, translate_verbs
+from detente.coding.petrarch_verbs import VerbsFile, read_verbs, translate_verbs
 from detente.types import CameoCode
 
 logger = logging.getLogger(__name__)
@@ -112,6 +112,36 @@ def _digest(paths: Iterable[Path]) -> str:
     return sha.hexdigest()[:12]
 
 
+def _read_discards(paths: Sequence[Path], discards: Discards) -> Discards:
+    read = [read_discards(read_text(path)) for path in paths]
+    return Discards(
+        sentence=discards.sentence.union(*(d.sentence for d in read)),
+        story=discards.story.union(*(d.story for d in read)),
+    )
+
+
+def _read_verbs(paths: Sequence[Path], discards: Discards) -> tuple[PatternTable, dict[str, int], dict[str, int]]:
+    """One pattern table from every verbs file (synonym sets are shared)."""
+    files = [read_verbs(read_text(path)) for path in paths]
+    merged = VerbsFile(
+        synsets=MappingProxyType({name: members for f in files for name, members in f.synsets.items()}),
+        blocks=tuple(block for f in files for block in f.blocks),
+    )
+    imported = translate_verbs(merged)
+    table = PatternTable(
+        version=f"petrarch-{_digest(paths)}",
+        by_lemma=_group(imported.patterns),
+        extra_codes=MappingProxyType({code: petrarch_code(code) for code in sorted(imported.codes)}),
+        discards=discards,
+    )
+    counts = {
+        "verb blocks": len(merged.blocks),
+        "pattern lines": sum(len(block.patterns) for block in merged.blocks),
+        "verb patterns": len(imported.patterns),
+    }
+    return table, counts, dict(imported.skipped)
+
+
 def import_petrarch_dictionaries(
     patterns: PatternTable, dictionary: ActorDictionary, directory: Path
 ) -> PetrarchImport:
@@ -120,29 +150,13 @@ def import_petrarch_dictionaries(
     files = find_dictionary_files(Path(directory))
     counts: dict[str, int] = {}
     skipped: dict[str, int] = {}
-    discards = patterns.discards
+    discards = _read_discards(files["discards"], patterns.discards)
     if files["discards"]:
-        read = [read_discards(read_text(path)) for path in files["discards"]]
-        discards = Discards(
-            sentence=discards.sentence.union(*(d.sentence for d in read)),
-            story=discards.story.union(*(d.story for d in read)),
-        )
         counts["discards"] = len(discards.sentence) + len(discards.story)
     table = PatternTable(patterns.version, patterns.by_lemma, patterns.extra_codes, discards)
     if files["verbs"]:
-        imported = [translate_verbs(read_verbs(read_text(path))) for path in files["verbs"]]
-        verb_patterns = [pattern for item in imported for pattern in item.patterns]
-        for item in imported:
-            for reason, count in item.skipped.items():
-                skipped[reason] = skipped.get(reason, 0) + count
-        codes = frozenset().union(*(item.codes for item in imported))
-        table = PatternTable(
-            version=f"petrarch-{_digest(files['verbs'])}",
-            by_lemma=_group(verb_patterns),
-            extra_codes=MappingProxyType({code: petrarch_code(code) for code in sorted(codes)}),
-            discards=discards,
-        )
-        counts["patterns"] = len(verb_patterns)
+        table, verb_counts, skipped = _read_verbs(files["verbs"], discards)
+        counts.update(verb_counts)
     if files["actors"] or files["agents"]:
         actors = [actor for path in files["actors"] for actor in read_actors(read_text(path))]
         agents = [agent for path in files["agents"] for agent in read_agents(read_text(path))]

@@ -228,7 +228,10 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         return fallback
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
     for word in allowed + ("dative",):
-        found = _resolve_all(ctx, [i for w, i in pred.preps if w == word])
+        heads = [i for w, i in pred.preps if w == word]
+        found = _resolve_all(ctx, heads)
+        if not found:  # "lifted embargoes on providing supplies to Pakistan": look inside the clause
+            found = [a for i in heads if tokens[i].pos == "VERB" for a in (_first_actor_in_subtree(ctx, i),) if a]
         if any(actor.code for actor in found):
             return found
         fallback = fallback or found
