@@ -149,3 +149,9 @@ def test_petrarch_verbs_phrasal_and_compound_forms():
     assert [(p.code, p.paired_code, p.reciprocal) for p in reciprocal] == [("030", "030", True)]
     assert [p.code for p in table["agree"] if p.prep == "with"] == ["031"]
     assert any(p.code == NULL_CODE for p in table["agree"])  # IN_* [---] still blocks the default
+
+
+def test_petrarch_verbs_phrase_brackets_are_words_in_order():
+    table = _by_lemma(translate_verbs(read_verbs(VERBS)))
+    (relief,) = [p for p in table["contribute"] if p.code == "073"]
+    assert _slot_words(relief.context.after) == [[("to",)], [("relief",)], [("fund",)]]

@@ -17,6 +17,18 @@ from detente.types import Article, BatchResult, ParsedArticle, ParsedSentence, S
 # Paragraphs are parsed separately: a blank line or line break in cleaned
 # text always ends a sentence, and it keeps each spaCy call small.
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A table flattened to text ("France | 300 | 20m") is not prose: each cell
+# of a line holding a column separator is parsed on its own, so no sentence
+# runs across cells ("Country | Troops | Aid" is not "troops aid").
+_CELL = re.compile(r"[^\s|](?:[^|\t]*[^\s|])?")
+# A paragraph set in capitals ("RUSSIA AND PAKISTAN AGREE TO HOLD JOINT
+# DRILLS") is parsed from a case-normalised copy: the model tags all-caps
+# words badly. It needs more than CAPS_MIN_WORDS words and more than
+# CAPS_MIN_RATIO of its letters upper case.
+CAPS_MIN_WORDS = 3
+CAPS_MIN_RATIO = 0.8
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.!?]\s))\W*[^\W\d_]")  # not after "U.S. "
 
 
 def load_nlp(settings: Settings):
@@ -27,18 +39,53 @@ def load_nlp(settings: Settings):
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each line of ``text`` with words, or of each table
+    cell of a line with column separators (``|``, tab)."""
     for match in _PARAGRAPH.finditer(text):
-        if match.group().strip():
-            yield match.start(), match.group()
+        line = match.group()
+        if not line.strip():
+            continue
+        if "|" not in line and "\t" not in line:
+            yield match.start(), line
+            continue
+        for cell in _CELL.finditer(line):
+            yield match.start() + cell.start(), cell.group()
 
 
-def sentence_from_span(sent, *, article_id: str, index: int, offset: int) -> ParsedSentence:
-    """Convert one spaCy sentence span to a record with sentence-local heads."""
+def mostly_upper(text: str) -> bool:
+    """Whether ``text`` is set in capitals: a headline, a shouted line."""
+    letters = [char for char in text if char.isalpha()]
+    if len(_WORD.findall(text)) <= CAPS_MIN_WORDS or not letters:
+        return False
+    return sum(char.isupper() for char in letters) / len(letters) > CAPS_MIN_RATIO
+
+
+def _same_length(changed: str, original: str) -> str:
+    return changed if len(changed) == len(original) else original
+
+
+def case_normalised(text: str) -> str:
+    """A sentence-case copy of ``text`` ("Russia and pakistan agree to hold
+    joint drills"), character for character the same length, so offsets into
+    it are offsets into ``text``. Title case parses no better than capitals
+    (every word reads as a name); lower case with the capitals kept in the
+    records lets the model tag and the actor dictionary still match
+    "PAKISTAN"."""
+    lowered = _WORD.sub(lambda m: _same_length(m.group().lower(), m.group()), text)
+    return _SENTENCE_START.sub(lambda m: _same_length(m.group().upper(), m.group()), lowered)
+
+
+def sentence_from_span(sent, *, article_id: str, index: int, offset: int, text: str | None = None) -> ParsedSentence:
+    """Convert one spaCy sentence span to a record with sentence-local heads.
+
+    ``text``: the paragraph as written, when the model was given a
+    case-normalised copy of it; records then carry the original characters."""
     base = sent.start
+    original = text if text is not None else sent.doc.text
     tokens = tuple(
         Token(
             i=tok.i - base,
-            text=tok.text,
+            text=original[tok.idx : tok.idx + len(tok.text)],
             lemma=tok.lemma_.lower(),
             pos=tok.pos_,
             tag=tok.tag_,
@@ -54,10 +101,18 @@ def sentence_from_span(sent, *, article_id: str, index: int, offset: int) -> Par
     start = offset + sent.start_char
     end = offset + sent.end_char
     entities = tuple(
-        Span(offset + ent.start_char, offset + ent.end_char, ent.text, ent.label_) for ent in sent.ents
+        Span(offset + ent.start_char, offset + ent.end_char, original[ent.start_char : ent.end_char], ent.label_)
+        for ent in sent.ents
     )
-    sentence = Sentence(article_id=article_id, index=index, start=start, end=end, text=sent.text)
+    sentence = Sentence(article_id=article_id, index=index, start=start, end=end,
+                        text=original[sent.start_char : sent.end_char])
     return ParsedSentence(sentence=sentence, tokens=tokens, entities=entities)
+
+
+def model_text(text: str) -> str:
+    """What the model parses for one paragraph: the text itself, or a
+    case-normalised copy of a paragraph set in capitals."""
+    return case_normalised(text) if mostly_upper(text) else text
 
 
 class ParseArticles:
@@ -75,10 +130,10 @@ class ParseArticles:
         # One nlp.pipe call over every paragraph of the batch keeps spaCy's
         # batching effective; paragraphs are regrouped per article after.
         jobs = [(n, start, text) for n, article in enumerate(articles) for start, text in paragraphs(article.text)]
-        docs = self.nlp.pipe((text for _, _, text in jobs), batch_size=self.batch_size)
+        docs = self.nlp.pipe((model_text(text) for _, _, text in jobs), batch_size=self.batch_size)
         per_article: list[list[ParsedSentence]] = [[] for _ in articles]
         failed: dict[int, BaseException] = {}
-        for (n, start, _), doc in zip(jobs, docs):
+        for (n, start, text), doc in zip(jobs, docs):
             if n in failed:
                 continue
             try:
@@ -86,7 +141,8 @@ class ParseArticles:
                 for sent in doc.sents:
                     if sent.text.strip():
                         bucket.append(
-                            sentence_from_span(sent, article_id=articles[n].article_id, index=len(bucket), offset=start)
+                            sentence_from_span(sent, article_id=articles[n].article_id, index=len(bucket),
+                                               offset=start, text=text)
                         )
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
                 failed[n] = exc
