@@ -91,8 +91,9 @@ def class_lines(report: EvaluationReport) -> list[str]:
     scores = report.scores
     lines = [
         f"Accuracy {_f(scores.accuracy)}, macro-F1 {_f(scores.macro_f1)}, coverage (any event coded) "
-        f"{_f(scores.coverage)} over {scores.n_items} sentences. Predicted class: the main event's "
-        "CAMEO root 01-02 -> 0, else its quad class; no event -> `none` (wrong).",
+        f"{_f(scores.coverage)} over {scores.n_items} sentences. Predicted class: the Phoenix five-class "
+        "scheme of the main (most confident) event's CAMEO root: 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, "
+        "09-14 and 16 -> 3, 15 and 17-20 -> 4; no event -> `none` (wrong).",
         "",
         "| class | P | R | F1 | support |", "|---|---|---|---|---|",
     ]

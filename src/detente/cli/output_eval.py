@@ -91,7 +91,7 @@ def _errors_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ..
 def _print_class(scores: ClassScores) -> None:
     out.print(f"accuracy {_f(scores.accuracy)}  macro-F1 {_f(scores.macro_f1)}  "
               f"coverage {_f(scores.coverage)}  ({scores.n_items} sentences)", highlight=False)
-    out.print(_label_table("per class (0 neutral/appeal, 1-4 CAMEO quad class)", scores.per_class))
+    out.print(_label_table("per class (Phoenix five classes: 0 neutral/appeal, 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict)", scores.per_class))
     out.print(_confusion_table("confusion", scores.confusion))
     rows = [(e.item_id, e.gold, e.predicted, e.code or "-", e.text) for e in scores.errors]
     out.print(_errors_table(f"first {SHOWN_ERRORS} of {len(scores.errors)} errors",

@@ -248,7 +248,7 @@ class CodeArticles:
         governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]}
         kept = {
             head: found for head, found in coded.items()
-            if not (found[0].rule.split("/")[-1][:2] in COVERED_ROOTS and head in governors)
+            if not (found[0].cameo.root in COVERED_ROOTS and head in governors)
         }
         return [mention for head, found in kept.items() for mention in _demote_embedded(sent, head, found, kept)]
 
