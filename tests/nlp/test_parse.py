@@ -1,0 +1,76 @@
+"""Paragraph splitting and case normalisation of ``nlp/parse.py``; no trained
+model is loaded (a blank English pipeline splits sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.config import load_settings
+from detente.nlp.parse import ParseArticles, case_normalised, mostly_upper, paragraphs
+from detente.types import Article
+
+HEADLINE = "RUSSIA AND PAKISTAN AGREE TO HOLD JOINT DRILLS"
+
+
+class RecordingNlp:
+    """A blank spaCy pipeline that remembers the texts it was given."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+        self.seen: list[str] = []
+
+    def pipe(self, texts, batch_size: int):
+        for text in texts:
+            self.seen.append(text)
+            yield self.nlp(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HEADLINE, True),
+        ("UKRAINE ACCUSES RUSSIA OF SHELLING KHARKIV, KILLING 3", True),
+        ("US IN TALKS", False),  # three words: too short to judge
+        ("Yes.", False),
+        ("WASHINGTON (Reuters) - The US and NATO said on Monday they would meet.", False),
+        ("%%%% ### @@@@ 12345 ;;;;", False),
+    ],
+)
+def test_parse_mostly_upper(text, expected):
+    assert mostly_upper(text) is expected
+
+
+def test_parse_case_normalised_is_sentence_case_of_the_same_length():
+    assert case_normalised(HEADLINE) == "Russia and pakistan agree to hold joint drills"
+    text = '"WE WILL FIGHT," SAID THE U.S. ENVOY. IRAN\'S MINISTER REPLIED! İSTANBUL STRASSE'
+    normalised = case_normalised(text)
+    assert normalised == '"We will fight," said the u.s. envoy. Iran\'s minister replied! İSTANBUL strasse'
+    assert len(normalised) == len(text)
+
+
+def test_parse_paragraphs_split_table_cells():
+    text = "Aid to the region\n\nCountry | Troops | Aid\nFrance\t300 |  20m \n| |"
+    found = list(paragraphs(text))
+    assert [cell for _, cell in found] == ["Aid to the region", "Country", "Troops", "Aid", "France", "300", "20m"]
+    assert all(text[start : start + len(cell)] == cell for start, cell in found)
+
+
+def test_parse_paragraphs_keep_lines_without_separators():
+    text = "  First line.\nSecond line, with a comma."
+    assert list(paragraphs(text)) == [(0, "  First line."), (14, "Second line, with a comma.")]
+
+
+def test_parse_caps_paragraph_parsed_normalised_and_recorded_as_written():
+    text = f"{HEADLINE}\nRussia said so."
+    nlp = RecordingNlp()
+    article = Article(article_id="a1", source="t", text=text, raw=text)
+    parsed = ParseArticles(nlp, load_settings())([article]).items[0]
+    assert nlp.seen == ["Russia and pakistan agree to hold joint drills", "Russia said so."]
+    first, second = parsed.sentences
+    assert first.sentence.text == HEADLINE
+    assert [tok.text for tok in first.tokens][:3] == ["RUSSIA", "AND", "PAKISTAN"]
+    assert all(text[tok.start : tok.end] == tok.text for sent in parsed.sentences for tok in sent.tokens)
+    assert second.sentence.text == "Russia said so."
