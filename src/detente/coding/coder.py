@@ -173,6 +173,7 @@ class CodeArticles:
         ctx = SentenceContext(sent, kids, match_terms(sent, self.dictionary), self.dictionary, memory, date.value)
         coded: dict[int, list[EventMention]] = {}
         covered_nouns: set[int] = set()
+        announcers: set[int] = set()  # statement verbs whose object noun was coded as the event
         for pred in find_predicates(sent.tokens, kids, self.noun_lemmas):
             if pred.pos == "noun" and pred.head in covered_nouns:
                 continue
@@ -181,17 +182,20 @@ class CodeArticles:
             pattern = select_pattern(pred, candidates, words=words)
             if pattern is None or (pred.subjects_from_clause and pattern.code not in TRAVEL_CODES):
                 continue
-            covered_nouns.update(pred.objects)
+            if pattern.code[:2] != "01":  # "announced sanctions": the sanctions are the event
+                covered_nouns.update(pred.objects)
             found = self._mentions_for(ctx, pred, pattern, date)
             if found:
                 coded[pred.head] = found
+                if pred.pos == "noun" and pred.governor is not None:
+                    announcers.add(pred.governor)
         self._remember_sides(ctx, coded)
         for match in ctx.matches:
             if match.entry is not None and match.entry.kind in ("country", "adjective", "capital", "seat"):
                 state = resolve_head(ctx, match.start)
                 if state is not None:
                     memory.remember_state(state)
-        return self._drop_covered_statements(sent, coded)
+        return self._drop_covered_statements(sent, coded, announcers)
 
     def _mentions_for(self, ctx, pred: Predicate, pattern: VerbPattern, date: ResolvedDate) -> list[EventMention]:
         modality = analyse_modality(ctx.sent.tokens, ctx.kids, pred.head)
@@ -241,14 +245,23 @@ class CodeArticles:
                         ctx.memory.remember(actor)
 
     @staticmethod
-    def _drop_covered_statements(sent: ParsedSentence, coded: dict[int, list[EventMention]]) -> list[EventMention]:
+    def _drop_covered_statements(
+        sent: ParsedSentence, coded: dict[int, list[EventMention]], announcers: set[int]
+    ) -> list[EventMention]:
         # "Lavrov said Russia will supply ...": the supply is the event; the
         # statement itself is kept only when nothing it reports was coded.
         # Likewise "agreed to hold drills" is one intent (0312), not also 030.
-        governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]}
+        # A refusal above an event that already carries it ("declined to
+        # comment" -> 011, "refused to sign" -> a 12x code) is not coded twice.
+        governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]} | announcers
+        refusals = {
+            g for head, found in coded.items() if found[0].cameo.root in ("01", "12")
+            for g in governing_chain(sent.tokens, head)[1:]
+        }
         kept = {
             head: found for head, found in coded.items()
             if not (found[0].cameo.root in COVERED_ROOTS and head in governors)
+            and not (found[0].cameo.root == "12" and head in refusals)
         }
         return [mention for head, found in kept.items() for mention in _demote_embedded(sent, head, found, kept)]
 

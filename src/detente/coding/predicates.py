@@ -158,15 +158,30 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     # "the visit of a Russian minister": an "of" object is the doer, unless the
     # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
-    borrowed = not subjects
+    borrowed, announced = not subjects, False
     if borrowed:
         subjects.extend(_clause_subjects(tokens, kids, noun))
+    if not subjects and _announced(tokens, noun):
+        # "The US announced new sanctions on Iran": the announcer imposes them.
+        subjects.extend(subjects_of(tokens, kids, tokens[noun].head))
+        borrowed, announced = False, True
     agents = tuple(i for word, i in preps if word == "by")
     return Predicate(
         head=noun, lemma=tokens[noun].lemma, pos="noun", particle=None, subjects=tuple(subjects),
         objects=(), preps=tuple(p for p in preps if p[0] not in ("by", "between", "among")),
-        passive=False, agents=agents, governor=None, subjects_from_clause=borrowed and bool(subjects),
+        passive=False, agents=agents, governor=tokens[noun].head if announced else None,
+        subjects_from_clause=borrowed and bool(subjects),
     )
+
+
+# Verbs whose object noun is the event itself, done by the verb's subject.
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "order", "approve", "authorize", "authorise",
+                              "decree", "proclaim", "confirm"})
+
+
+def _announced(tokens: Sequence[Token], noun: int) -> bool:
+    head = tokens[tokens[noun].head]
+    return tokens[noun].dep == "dobj" and head.pos == "VERB" and head.lemma in ANNOUNCING_VERBS
 
 
 def _clause_subjects(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:

@@ -281,4 +281,7 @@ def actor_pairs(
         return [(s, None) for s in sources]
     if not sources:
         return [(None, t) for t in targets]
-    return [(s, t) for s in sources for t in targets if not same_actor(s, t)]
+    pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
+    # "The UN peacekeeping chief expressed concern to the UN Security Council":
+    # no dyad between two voices of one actor, but the act itself still happened.
+    return pairs or [(s, None) for s in sources]
