@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
@@ -20,6 +20,7 @@ from detente.clean.stage import CleanArticles
 from detente.coding.coder import CodeArticles
 from detente.coding.patterns import PatternTable, load_patterns
 from detente.actors.dictionary import ActorDictionary, build_dictionary
+from detente.actors.kb import load_office_holders
 from detente.config import Settings
 from detente.fusion.keys import AssignEvents
 from detente.ingest.extract_stage import ExtractHtml
@@ -49,7 +50,7 @@ def load_resources(
     dictionaries that replace or extend the built-in knowledge."""
     ontology = load_ontology()
     patterns = load_patterns(extra_files=tuple(pattern_files))
-    dictionary = build_dictionary(ontology)
+    dictionary = replace(build_dictionary(ontology), people=load_office_holders())
     if dictionaries_dir is not None:
         from detente.coding.petrarch_dicts import apply_petrarch_dictionaries
 

@@ -79,7 +79,9 @@ def resources(settings):
 def batch(resources, settings):
     texts = {**JUNK, **FOREIGN, "run-on": run_on(500), "headline": HEADLINE, "real": REAL}
     texts.update((headline, headline) for headline in HEADLINES)
-    docs = [RawDocument(source=f"bad#{key}", text=text, doc_id=key, published="2015-04-16") for key, text in texts.items()]
+    docs = [
+        RawDocument(source=f"bad#{key}", text=text, doc_id=key, published="2015-04-16") for key, text in texts.items()
+    ]
     return code_documents(docs, resources=resources, settings=settings)
 
 

@@ -94,3 +94,23 @@ def test_coder_negated_agreement(coder):
     mentions = _code(coder, sent)
     assert mentions
     assert all(m.negated or m.cameo.root == "12" for m in mentions)
+
+
+def test_coder_person_resolved_through_office_holders_as_of_article_date():
+    from dataclasses import replace as _replace
+
+    from detente.actors.kb import load_office_holders
+
+    ontology = load_ontology()
+    dictionary = _replace(build_dictionary(ontology), people=load_office_holders())
+    with_kb = CodeArticles(ontology=ontology, patterns=load_patterns(), dictionary=dictionary, settings=load_settings())
+    # "Shoigu visited Pakistan." - no title, no country: only the knowledge base knows him
+    sent = parsed([("Shoigu", "shoigu", "PROPN", "nsubj", 1, "PERSON"), ("visited", "visit", "VERB", "ROOT", 1),
+                   ("Pakistan", "pakistan", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1)],
+                  ents=[("PERSON", 0, 0)])
+    in_2015 = _code(with_kb, sent, published="2015-04-16")
+    visit = next(m for m in in_2015 if m.cameo.code == "042")
+    assert (visit.source.code, visit.source.sectors, visit.source.entity_id) == ("RUSGOV", ("GOV", "MIL"), "sergei-shoigu")
+    assert "kb" in visit.source.method
+    in_2025 = next(m for m in _code(with_kb, sent, published="2025-01-10") if m.cameo.code == "042")
+    assert in_2025.source.country == "RUS" and in_2025.source.sectors != ("GOV", "MIL")

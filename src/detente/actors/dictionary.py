@@ -59,6 +59,8 @@ class ActorDictionary:
     # First word of every surface form -> most words any such form has: lets
     # the matcher skip the many tokens that start no name at all.
     first_words: Mapping[str, int]
+    # Office holders over time (``detente.actors.kb.OfficeHolders``), when loaded.
+    people: object | None = None
 
     def lookup(self, surface: str) -> ActorEntry | None:
         return self.entries.get(normalize_surface(surface))

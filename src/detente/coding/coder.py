@@ -40,6 +40,14 @@ TRAVEL_CODES = frozenset({"042", "043", "044"})
 COVERED_ROOTS = frozenset({"01", "03"})
 
 
+# Verbs that mean little without their object ("have opportunities", "mark
+# a point in history"): never coded from the lemma alone.
+LIGHT_VERBS = frozenset({
+    "have", "make", "take", "get", "do", "hold", "put", "set", "keep", "bring", "mark", "see", "find", "go",
+    "come", "carry", "play", "pay", "raise", "run", "turn", "lead", "reach", "show", "leave", "open",
+})
+
+
 def select_pattern(
     pred: Predicate, candidates: Sequence[VerbPattern], *, words: PredicateWords | None = None
 ) -> VerbPattern | None:
@@ -77,6 +85,8 @@ def discarded(text: str, phrases: Collection[str]) -> bool:
 
 def _root_fallback(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
     candidates = [p for p in candidates if not p.particle]
+    if pred.lemma in LIGHT_VERBS:
+        return None
     if not candidates or pred.particle or any(not p.objects or p.prep for p in candidates):
         return None
     counts = Counter(p.code[:2] for p in candidates)
@@ -190,6 +200,7 @@ class CodeArticles:
                 if pred.pos == "noun" and pred.governor is not None:
                     announcers.add(pred.governor)
         self._remember_sides(ctx, coded)
+        self._remember_people(ctx)
         for match in ctx.matches:
             if match.entry is not None and match.entry.kind in ("country", "adjective", "capital", "seat"):
                 state = resolve_head(ctx, match.start)
@@ -235,6 +246,20 @@ class CodeArticles:
             plover_type=plover_type, plover_mode=plover_mode or None, negated=draft.negated, modality=draft.mood,
             date=date, place=None, confidence=draft.confidence, rule=draft.rule, ontology_version=self.ontology_version,
         )
+
+    @staticmethod
+    def _remember_people(ctx: SentenceContext) -> None:
+        """Named people resolved here, coded or not, so "Qureshi said" later in
+        the article knows who Qureshi is."""
+        tokens = ctx.sent.tokens
+        for ent in ctx.sent.entities:
+            if ent.label != "PERSON":
+                continue
+            inside = [t.i for t in tokens if ent.start <= t.start < ent.end]
+            heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+            actor = resolve_head(ctx, heads[0]) if heads else None
+            if actor is not None and actor.country:
+                ctx.memory.remember(actor)
 
     @staticmethod
     def _remember_sides(ctx: SentenceContext, coded: dict[int, list[EventMention]]) -> None:

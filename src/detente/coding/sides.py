@@ -241,7 +241,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             actor = _first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
-    if not fallback and pred.pos == "verb":
+    if not fallback and pred.pos == "verb" and pattern.code[:2] != "01":  # what was said is no target
         # Nothing in the usual slots: the first known actor after the verb in
         # its own clause ("let free the Egyptian-American Mohamed Soltan").
         return [a for a in first_actors_after(ctx, pred) if a.code]

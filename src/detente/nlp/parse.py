@@ -54,10 +54,10 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 def mostly_upper(text: str) -> bool:
     """Whether ``text`` is set in capitals: a headline, a shouted line."""
-    letters = [char for char in text if char.isalpha()]
-    if len(_WORD.findall(text)) <= CAPS_MIN_WORDS or not letters:
+    letters = sum(map(str.isalpha, text))
+    if not letters or len(_WORD.findall(text)) <= CAPS_MIN_WORDS:
         return False
-    return sum(char.isupper() for char in letters) / len(letters) > CAPS_MIN_RATIO
+    return sum(map(str.isupper, text)) / letters > CAPS_MIN_RATIO
 
 
 def _same_length(changed: str, original: str) -> str:
