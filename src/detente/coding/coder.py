@@ -20,7 +20,7 @@ from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
 from detente.coding.patterns import PatternTable, VerbPattern
-from detente.coding.predicates import Predicate, find_predicates
+from detente.coding.predicates import Predicate, find_predicates, lemma_variants
 from detente.coding.sides import (
     SentenceContext, actor_pairs, fill_counterparts, resolve_head, source_actors, target_actors,
 )
@@ -45,6 +45,7 @@ COVERED_ROOTS = frozenset({"01", "03"})
 LIGHT_VERBS = frozenset({
     "have", "make", "take", "get", "do", "hold", "put", "set", "keep", "bring", "mark", "see", "find", "go",
     "come", "carry", "play", "pay", "raise", "run", "turn", "lead", "reach", "show", "leave", "open",
+    "stage", "launch", "conduct", "mount", "undertake", "begin", "start", "continue",
 })
 
 
@@ -187,7 +188,7 @@ class CodeArticles:
         for pred in find_predicates(sent.tokens, kids, self.noun_lemmas):
             if pred.pos == "noun" and pred.head in covered_nouns:
                 continue
-            candidates = self.patterns.candidates(pred.lemma, pred.pos)
+            pred, candidates = self.candidates_for(pred, sent)
             words = predicate_words(sent.tokens, kids, pred.head) if any(p.context for p in candidates) else None
             pattern = select_pattern(pred, candidates, words=words)
             if pattern is None or (pred.subjects_from_clause and pattern.code not in TRAVEL_CODES):
@@ -208,6 +209,18 @@ class CodeArticles:
                     memory.remember_state(state)
         return self._drop_covered_statements(sent, coded, announcers)
 
+    def candidates_for(self, pred: Predicate, sent: ParsedSentence) -> tuple[Predicate, tuple[VerbPattern, ...]]:
+        """Patterns for the predicate's lemma, or for a repaired lemma when the
+        lemmatizer slipped on an inflected verb."""
+        candidates = self.patterns.candidates(pred.lemma, pred.pos)
+        if candidates or pred.pos != "verb":
+            return pred, candidates
+        for lemma in lemma_variants(sent.tokens[pred.head].text):
+            candidates = self.patterns.candidates(lemma, pred.pos)
+            if candidates:
+                return replace(pred, lemma=lemma), candidates
+        return pred, ()
+
     def _mentions_for(self, ctx, pred: Predicate, pattern: VerbPattern, date: ResolvedDate) -> list[EventMention]:
         modality = analyse_modality(ctx.sent.tokens, ctx.kids, pred.head)
         code, negated = final_code(pattern, modality)
@@ -218,7 +231,9 @@ class CodeArticles:
         sources, targets = both[: len(sources)], both[len(sources):]
         trigger = _trigger_span(ctx.sent, pred)
         out = []
-        for source, target in actor_pairs(sources, targets, reciprocal=pattern.reciprocal):
+        if pred.pos == "noun" and not any(a.code for a in (*sources, *targets)):
+            return []  # "Military aid" alone: an event noun needs a known actor to be an event
+        for source, target in actor_pairs(sources, targets, reciprocal=pattern.reciprocal or pred.mutual):
             confidence = _confidence(source, target, pattern, modality)
             if confidence < self.min_confidence or (pattern.style.require_dyad and not _coded_dyad(source, target)):
                 continue

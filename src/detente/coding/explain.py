@@ -56,7 +56,7 @@ def _why_no_pattern(pred: Predicate, candidates: tuple[VerbPattern, ...]) -> str
 
 
 def trace_predicate(coder: CodeArticles, ctx: SentenceContext, pred: Predicate) -> PredicateTrace:
-    candidates = coder.patterns.candidates(pred.lemma, pred.pos)
+    pred, candidates = coder.candidates_for(pred, ctx.sent)
     pattern = select_pattern(pred, candidates, words=predicate_words(ctx.sent.tokens, ctx.kids, pred.head))
     if pattern is None:
         return PredicateTrace(pred, None, _why_no_pattern(pred, candidates))

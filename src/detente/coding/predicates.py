@@ -35,16 +35,22 @@ class Predicate:
     governor: int | None  # the verb this one complements (xcomp/ccomp), if any
     object_lemmas: frozenset[str] = frozenset()  # what a pattern's ``objects`` is checked against
     subjects_from_clause: bool = False  # an event noun that borrowed its clause's subject
+    mutual: bool = False  # "talks between X and Y": the subjects act on each other
+
+
+_NOMINAL_CONJ = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 def conjuncts(tokens: Sequence[Token], kids, head: int) -> tuple[int, ...]:
     """``head`` and every token coordinated with it ("Pakistan and Russia")."""
+    # Adjectives coordinate too, inside a phrase: "Indian and Chinese troops".
+    kinds = _NOMINAL_CONJ | ({"ADJ"} if tokens[head].pos == "ADJ" else set())
     found = [head]
     stack = [head]
     while stack:
         node = stack.pop()
         for child in kids[node]:
-            if tokens[child].dep == "conj" and tokens[child].pos in ("PROPN", "NOUN", "PRON"):
+            if tokens[child].dep == "conj" and tokens[child].pos in kinds:
                 found.append(child)
                 stack.append(child)
     return tuple(found)
@@ -128,13 +134,18 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
         subjects: tuple[int, ...] = agents
     else:
         subjects = subjects_of(tokens, kids, verb)
+    mutual = False
+    if not subjects and not passive:
+        # "Fighting between Thailand and Cambodia flared": the two sides act on each other.
+        subjects = tuple(i for word, i in preps if word in ("between", "among"))
+        mutual = bool(subjects)
     governor = tok.head if tok.dep in ("xcomp", "ccomp") and tok.head != verb else None
     heads = [*objects, *(i for word, i in preps if word in ("with", "on", "in", "for"))]
     lemmas = frozenset(form for i in heads for form in noun_forms(tokens, kids, i))
     return Predicate(
         head=verb, lemma=tok.lemma, pos="verb", particle=particle, subjects=subjects,
-        objects=tuple(objects), preps=tuple(preps), passive=passive, agents=agents, governor=governor,
-        object_lemmas=lemmas,
+        objects=tuple(objects), preps=tuple(p for p in preps if not (mutual and p[0] in ("between", "among"))),
+        passive=passive, agents=agents, governor=governor, object_lemmas=lemmas, mutual=mutual,
     )
 
 
@@ -171,12 +182,14 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
         objects=(), preps=tuple(p for p in preps if p[0] not in ("by", "between", "among")),
         passive=False, agents=agents, governor=tokens[noun].head if announced else None,
         subjects_from_clause=borrowed and bool(subjects),
+        mutual=any(word in ("between", "among") for word, _ in preps),
     )
 
 
 # Verbs whose object noun is the event itself, done by the verb's subject.
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "order", "approve", "authorize", "authorise",
-                              "decree", "proclaim", "confirm"})
+                              "decree", "proclaim", "confirm", "stage", "launch", "conduct", "carry", "mount",
+                              "undertake", "begin", "start", "continue", "step", "intensify", "resume"})
 
 
 def _announced(tokens: Sequence[Token], noun: int) -> bool:
@@ -194,6 +207,23 @@ def _clause_subjects(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...
         if tokens[node].pos in ("VERB", "AUX"):
             return subjects_of(tokens, kids, node)
     return ()
+
+
+def lemma_variants(text: str) -> tuple[str, ...]:
+    """Other lemmas a verb form may have when the lemmatizer slips ("staged"
+    -> "stag", "waged" -> "wag", "lambastes" -> "lambast"): tried only when
+    the given lemma has no pattern."""
+    word = text.lower()
+    found = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("es", "e"), ("es", ""),
+                         ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            found.append(word[: len(word) - len(suffix)] + repl)
+    if len(word) > 5 and word.endswith(("ed", "ing")):
+        stem = word[:-2] if word.endswith("ed") else word[:-3]
+        if len(stem) > 3 and stem[-1] == stem[-2]:
+            found.append(stem[:-1])  # "stopped" -> "stop"
+    return tuple(dict.fromkeys(found))
 
 
 def find_predicates(tokens: Sequence[Token], kids, noun_lemmas: Container[str]) -> tuple[Predicate, ...]:

@@ -243,9 +243,28 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
                 return [actor]
     if not fallback and pred.pos == "verb" and pattern.code[:2] != "01":  # what was said is no target
         # Nothing in the usual slots: the first known actor after the verb in
-        # its own clause ("let free the Egyptian-American Mohamed Soltan").
-        return [a for a in first_actors_after(ctx, pred) if a.code]
+        # its own clause ("let free the Egyptian-American Mohamed Soltan"),
+        # but not a place ("talked in Beijing").
+        places = _locative_chars(ctx, pred)
+        return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
+                       "via", "around", "throughout", "on"})
+
+
+def _locative_chars(ctx: SentenceContext, pred: Predicate) -> set[int]:
+    """Start offsets of tokens inside the predicate's place phrases."""
+    tokens = ctx.sent.tokens
+    stack = [c for c in ctx.kids[pred.head] if tokens[c].dep == "prep" and tokens[c].lemma in _LOCATIVE]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if node not in seen:
+            seen.add(node)
+            stack.extend(ctx.kids[node])
+    return {tokens[i].start for i in seen}
 
 
 def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
