@@ -42,7 +42,8 @@ class Resources:
 
 
 def load_resources(
-    settings: Settings, *, pattern_files: Sequence[Path] = (), dictionaries_dir: Path | None = None
+    settings: Settings, *, pattern_files: Sequence[Path] = (), dictionaries_dir: Path | None = None,
+    actor_files: Sequence[Path] = (),
 ) -> Resources:
     """Load the model, ontology, patterns and actor dictionary once.
 
@@ -50,12 +51,21 @@ def load_resources(
     dictionaries that replace or extend the built-in knowledge."""
     ontology = load_ontology()
     patterns = load_patterns(extra_files=tuple(pattern_files))
-    dictionary = replace(build_dictionary(ontology), people=load_office_holders())
+    dictionary = replace(build_dictionary(ontology), people=load_office_holders())  # see load_actor_dictionary
     if dictionaries_dir is not None:
         from detente.coding.petrarch_dicts import apply_petrarch_dictionaries
 
         patterns, dictionary = apply_petrarch_dictionaries(patterns, dictionary, Path(dictionaries_dir))
+    if actor_files:
+        from detente.actors.user_actors import add_user_actors
+
+        dictionary = add_user_actors(dictionary, tuple(actor_files))
     return Resources(nlp=load_nlp(settings), ontology=ontology, patterns=patterns, dictionary=dictionary)
+
+
+def load_actor_dictionary() -> ActorDictionary:
+    """The actor dictionary with the office-holder knowledge base, without the spaCy model."""
+    return replace(build_dictionary(load_ontology()), people=load_office_holders())
 
 
 def front_pipeline(settings: Settings) -> Pipeline:
@@ -109,8 +119,10 @@ def _unique_new(articles: Sequence[Article], known: set[str]) -> tuple[list[Arti
 _WORKER_PIPELINE: list[Pipeline] = []
 
 
-def _init_worker(settings: Settings, pattern_files: tuple[Path, ...], dictionaries_dir: Path | None = None) -> None:
-    resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir)
+def _init_worker(settings: Settings, pattern_files: tuple[Path, ...], dictionaries_dir: Path | None = None,
+                 actor_files: tuple[Path, ...] = ()) -> None:
+    resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir,
+                               actor_files=actor_files)
     _WORKER_PIPELINE.append(back_pipeline(resources, settings))
 
 
@@ -127,6 +139,7 @@ def ingest(
     metadata: Metadata | None = None,
     pattern_files: Sequence[Path] = (),
     dictionaries_dir: Path | None = None,
+    actor_files: Sequence[Path] = (),
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Read, clean, parse, code and store every document under ``inputs``.
@@ -140,11 +153,12 @@ def ingest(
     if workers > 1:
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=get_context("spawn"),
-            initializer=_init_worker, initargs=(settings, tuple(pattern_files), dictionaries_dir),
+            initializer=_init_worker, initargs=(settings, tuple(pattern_files), dictionaries_dir, tuple(actor_files)),
         )
         back = None
     else:
-        resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir)
+        resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir,
+                                   actor_files=actor_files)
         back = back_pipeline(resources, settings)
     pending: list[tuple[Future, list[Failure], int]] = []
     with StoreWriter(db_path) as writer:
@@ -213,6 +227,7 @@ def code_stream(
     sink,
     pattern_files: Sequence[Path] = (),
     dictionaries_dir: Path | None = None,
+    actor_files: Sequence[Path] = (),
     resources: Resources | None = None,
 ) -> list[Failure]:
     """Code JSONL documents and write one event-mention JSON object per line.
@@ -222,7 +237,8 @@ def code_stream(
     from detente.ingest.readers import read_jsonl
     from detente.serialize import mention_to_dict
 
-    resources = resources or load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir)
+    resources = resources or load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir,
+                                            actor_files=actor_files)
     failures: list[Failure] = []
     for batch in batched(read_jsonl("<input>", data), settings.ingest.batch_size):
         docs, bad = _split(batch)

@@ -196,6 +196,23 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleEvidence:
+    """A title met next to a name in one sentence ("Pakistani Foreign Minister
+    Shah Mahmood Qureshi"): dated evidence of who held which role."""
+
+    name: str
+    country: str  # ISO3
+    code: str  # what the text says: country + sector, e.g. ``PAKGOV``
+    sectors: tuple[str, ...]
+    title: str  # the words of the phrase
+    observed_on: str | None  # the article's date
+    article_id: str
+    sentence_index: int
+    kb_code: str | None = None  # what the shipped knowledge base says for that date
+    conflict: bool = False  # text and knowledge base disagree: flagged, never applied
+
+
+@dataclass(frozen=True, slots=True)
 class CodedArticle:
     """What the pipeline stores for one article."""
 
@@ -203,6 +220,7 @@ class CodedArticle:
     sentences: tuple[Sentence, ...]
     actors: tuple[ActorMention, ...]
     mentions: tuple[EventMention, ...]
+    evidence: tuple[RoleEvidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

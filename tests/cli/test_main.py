@@ -188,3 +188,23 @@ def test_main_workers_give_the_same_database(sample_db, tmp_path):
     db = tmp_path / "parallel.duckdb"
     assert invoke("ingest", "--samples", "--db", str(db), "--workers", "2").exit_code == 0
     assert counts(db) == counts(sample_db)
+
+
+def test_main_actors_show_resolves_roles_by_date():
+    in_2015 = invoke("actors", "show", "Shoigu", "--on", "2015-04-16", "--db", "/nonexistent.duckdb")
+    assert in_2015.exit_code == 0
+    assert "RUSGOV (defence_minister, RUS)" in " ".join(in_2015.stdout.split())
+    in_2025 = invoke("actors", "show", "Shoigu", "--on", "2025-01-10", "--db", "/nonexistent.duckdb")
+    assert "defence_minister, RUS) - office on" not in " ".join(in_2025.stdout.split())
+
+
+def test_main_actors_learned_lists_titles_met_while_ingesting(seeds_dir, tmp_path):
+    db = tmp_path / "learned.duckdb"
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    assert invoke("ingest", str(seed), "--date", "2015-04-16", "--db", str(db)).exit_code == 0
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT name, code, observed_on, conflict FROM learned_roles").fetchall()
+    assert rows and all(str(day) == "2015-04-16" for _, _, day, _ in rows)
+    assert any("Shoigu" in name and code == "RUSGOV" and not conflict for name, code, _, conflict in rows)
+    result = invoke("actors", "learned", "--db", str(db))
+    assert result.exit_code == 0 and "Shoigu" in result.stdout

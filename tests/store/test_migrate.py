@@ -27,6 +27,12 @@ def shipped_dir(tmp_path: Path) -> Path:
     return folder
 
 
+SHIPPED = sorted(
+    entry.name[:-4] for entry in (resources.files("detente.store") / "migrations").iterdir()
+    if entry.name.endswith(".sql")
+)
+
+
 def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
 
@@ -34,12 +40,13 @@ def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
 def test_migrate_creates_schema_and_records_once() -> None:
     con = duckdb.connect()
     assert applied_migrations(con) == []
-    assert migrate(con) == ["0001_initial"]
+    assert migrate(con) == SHIPPED
+    assert SHIPPED[0] == "0001_initial" and "0002_learned_roles" in SHIPPED
     assert migrate(con) == []
     applied = applied_migrations(con)
-    assert [(m.id, m.name) for m in applied] == [(1, "0001_initial")]
+    assert [(m.id, m.name) for m in applied] == [(int(name[:4]), name) for name in SHIPPED]
     assert TABLES <= table_names(con)
-    assert con.execute("SELECT count(*) FROM _migrations").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM _migrations").fetchone()[0] == len(SHIPPED)
 
 
 def test_migrate_creates_indexes() -> None:
@@ -54,17 +61,17 @@ def test_migrate_reopened_file_is_not_migrated_again(db_path: Path) -> None:
         pass
     with StoreWriter(db_path) as writer:
         rows = writer.connection().execute("SELECT id, name FROM _migrations").fetchall()
-    assert rows == [(1, "0001_initial")]
+    assert rows == [(int(name[:4]), name) for name in SHIPPED]
 
 
 def test_migrate_applies_new_files_in_number_order(tmp_path: Path) -> None:
     folder = shipped_dir(tmp_path)
-    (folder / "0003_later.sql").write_text("ALTER TABLE extra ADD COLUMN note TEXT;")
-    (folder / "0002_extra.sql").write_text("CREATE TABLE extra (id INTEGER);")
+    (folder / "0903_later.sql").write_text("ALTER TABLE extra ADD COLUMN note TEXT;")
+    (folder / "0902_extra.sql").write_text("CREATE TABLE extra (id INTEGER);")
     (folder / "README.txt").write_text("not a migration")
     con = duckdb.connect()
-    assert migrate(con, migrations_dir=folder) == ["0001_initial", "0002_extra", "0003_later"]
-    assert [m.id for m in applied_migrations(con)] == [1, 2, 3]
+    assert migrate(con, migrations_dir=folder) == [*SHIPPED, "0902_extra", "0903_later"]
+    assert [m.id for m in applied_migrations(con)] == [*(int(n[:4]) for n in SHIPPED), 902, 903]
     columns = con.execute("SELECT column_name FROM information_schema.columns"
                           " WHERE table_name = 'extra' ORDER BY ordinal_position").fetchall()
     assert columns == [("id",), ("note",)]
@@ -72,12 +79,12 @@ def test_migrate_applies_new_files_in_number_order(tmp_path: Path) -> None:
 
 def test_migrate_failed_migration_rolls_back(tmp_path: Path) -> None:
     folder = shipped_dir(tmp_path)
-    (folder / "0002_broken.sql").write_text(
+    (folder / "0902_broken.sql").write_text(
         "CREATE TABLE half_done (id INTEGER); SELECT * FROM no_such_table;")
     con = duckdb.connect()
     with pytest.raises(duckdb.Error):
         migrate(con, migrations_dir=folder)
-    assert [m.name for m in applied_migrations(con)] == ["0001_initial"]
+    assert [m.name for m in applied_migrations(con)] == SHIPPED
     assert "half_done" not in table_names(con)
 
 

@@ -236,7 +236,7 @@ def resolve_phrase(
         return None
     sectors = evidence.sectors
     if entry is not None and entry.org_kind:
-        sectors = tuple(s for s in (_ORG_SECTOR.get(entry.org_kind, ""),) if s) or sectors
+        sectors = tuple(s for s in (_ORG_SECTOR.get(entry.org_kind, ""),) if s) or entry.sectors or sectors
     elif entry is not None and not sectors:
         sectors = entry.sectors
     actor = ActorMention(

@@ -21,6 +21,10 @@ app = typer.Typer(
 DB_OPTION = typer.Option(None, "--db", help="DuckDB database file (default: settings store.db_path).")
 CONFIG_OPTION = typer.Option(None, "--config", help="TOML settings file; overrides only the keys it sets.")
 PATTERNS_OPTION = typer.Option(None, "--patterns", help="Extra pattern YAML file(s) that add or override patterns.")
+ACTORS_OPTION = typer.Option(
+    None, "--actors", help="Extra actor file(s): CSV or YAML (name, aliases, code, country, sectors, start, end) "
+    "or PETRARCH .txt; they add to and override the built-in actors."
+)
 DICTIONARIES_OPTION = typer.Option(
     None, "--dictionaries", exists=True, file_okay=False,
     help="Folder of PETRARCH-format dictionaries (*verbs*, *actors*, *agents*, *discards*.txt) to code with.",
@@ -42,6 +46,7 @@ def ingest(
     samples: bool = typer.Option(False, "--samples", help="Also ingest the bundled sample corpus."),
     config: Optional[Path] = CONFIG_OPTION,
     patterns: Optional[list[Path]] = PATTERNS_OPTION,
+    actors: Optional[list[Path]] = ACTORS_OPTION,
     dictionaries: Optional[Path] = DICTIONARIES_OPTION,
 ) -> None:
     """Read news files into the database: extract, clean, parse, code, store.
@@ -61,6 +66,7 @@ def ingest(
         report = run_ingest(
             inputs, db_path=_db(settings, db), settings=settings, workers=workers,
             metadata=metadata, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries,
+            actor_files=tuple(actors or ()),
             on_progress=advance,
         )
     output.print_ingest_report(report)
@@ -73,6 +79,7 @@ def code(
     output_file: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON lines here, not stdout."),
     config: Optional[Path] = CONFIG_OPTION,
     patterns: Optional[list[Path]] = PATTERNS_OPTION,
+    actors: Optional[list[Path]] = ACTORS_OPTION,
     dictionaries: Optional[Path] = DICTIONARIES_OPTION,
 ) -> None:
     """Code JSONL documents to event-mention JSON lines, with no database.
@@ -87,7 +94,8 @@ def code(
     sink = output_file.open("w", encoding="utf-8") if output_file else sys.stdout
     try:
         failures = code_stream(
-            data, settings=settings, sink=sink, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries
+            data, settings=settings, sink=sink, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries,
+            actor_files=tuple(actors or ()),
         )
     finally:
         if output_file:
@@ -101,6 +109,7 @@ def explain(
     date: Optional[str] = typer.Option(None, "--date", help="Date of the report (YYYY-MM-DD)."),
     config: Optional[Path] = CONFIG_OPTION,
     patterns: Optional[list[Path]] = PATTERNS_OPTION,
+    actors: Optional[list[Path]] = ACTORS_OPTION,
     dictionaries: Optional[Path] = DICTIONARIES_OPTION,
 ) -> None:
     """Show why a sentence was or was not coded: parse, actors, patterns, codes.
@@ -111,7 +120,8 @@ def explain(
     from detente.run import explain_text, load_resources
 
     settings = load_settings(config)
-    resources = load_resources(settings, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries)
+    resources = load_resources(settings, pattern_files=tuple(patterns or ()), dictionaries_dir=dictionaries,
+                               actor_files=tuple(actors or ()))
     for trace in explain_text(text, settings=settings, resources=resources, published=date):
         print_trace(trace)
 
@@ -200,9 +210,11 @@ def errors(db: Optional[Path] = DB_OPTION, config: Optional[Path] = CONFIG_OPTIO
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False, help="Gold file to score the coder on."),
+    gold: Path = typer.Option(
+        ..., "--gold", exists=True, help="Gold file to score the coder on (a folder for re3d)."
+    ),
     format: str = typer.Option(
-        ..., "--format", help="petrarch-xml, conflibert-class, conflibert-ner or plover-json."
+        ..., "--format", help="petrarch-xml, conflibert-class, conflibert-ner, plover-json or re3d."
     ),
     dictionaries: Optional[Path] = typer.Option(
         None, "--dictionaries", file_okay=False, help="Folder of PETRARCH verb, actor and agent dictionaries."
@@ -215,7 +227,8 @@ def evaluate(
 
     Scores event triples and CAMEO roots and quad classes (petrarch-xml),
     sentence classes (conflibert-class), source/target spans
-    (conflibert-ner) or PLOVER types and modes (plover-json).
+    (conflibert-ner) or PLOVER types and modes (plover-json); re3d scores
+    typed entity spans (Person, Organisation, Nationality, Location).
 
     Example: detente evaluate --gold ../shared/eval/conflibert-cameo-train/class_train.tsv --format conflibert-class
     """
@@ -237,6 +250,58 @@ def evaluate(
         output_eval.print_unavailable("--dictionaries", exc)
         raise typer.Exit(2)
     output_eval.print_report(report, as_json=json_output)
+
+
+actors_app = typer.Typer(help="What detente knows about actors, and what it learned from the news.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("show")
+def actors_show(
+    name: str = typer.Argument(..., help="A person, state or organisation, e.g. Shoigu."),
+    on: Optional[str] = typer.Option(None, "--on", help="Date (YYYY-MM-DD) to resolve the role on."),
+    db: Optional[Path] = DB_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """Show an actor's dictionary entry, offices over time and learned roles.
+
+    Example: detente actors show Shoigu --on 2015-04-16
+    """
+    from datetime import date as _date
+
+    from detente.actors.describe import describe_actor
+    from detente.cli.output_actors import print_description, print_learned
+    from detente.run import load_actor_dictionary
+
+    settings = load_settings(config)
+    day = _date.fromisoformat(on) if on else None
+    print_description(describe_actor(name, dictionary=load_actor_dictionary(), on=day))
+    path = _db(settings, db)
+    if path.exists():
+        from detente.store.actor_queries import list_learned
+        from detente.store.queries import connect_readonly
+
+        with connect_readonly(path) as con:
+            print_learned(list_learned(con, name=name))
+
+
+@actors_app.command("learned")
+def actors_learned(
+    db: Optional[Path] = DB_OPTION,
+    conflicts: bool = typer.Option(False, "--conflicts", help="Only roles that disagree with the shipped data."),
+    config: Optional[Path] = CONFIG_OPTION,
+) -> None:
+    """Roles learned from titles next to names while ingesting, flagged where they
+    disagree with the shipped knowledge base.  Example: detente actors learned --conflicts
+    """
+    from detente.cli.output_actors import print_learned
+    from detente.store.actor_queries import list_learned
+    from detente.store.queries import connect_readonly
+
+    settings = load_settings(config)
+    with connect_readonly(_db(settings, db)) as con:
+        print_learned(list_learned(con, conflicts_only=conflicts))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ from rich.table import Table
 
 from detente.cli.output import err, out
 from detente.evaluation.metrics import Confusion, LabelScore, PairCount, Prf
+from detente.evaluation.re3d import Re3dScores
 from detente.evaluation.runner import EvaluationReport, report_to_dict
 from detente.evaluation.scoring import ClassScores, NerScores, PetrarchScores, PloverScores
 
@@ -23,6 +24,7 @@ def print_report(report: EvaluationReport, *, as_json: bool) -> None:
     _print_header(report)
     printers = {
         ClassScores: _print_class, NerScores: _print_ner, PetrarchScores: _print_petrarch, PloverScores: _print_plover,
+        Re3dScores: _print_re3d,
     }
     printers[type(report.scores)](report.scores)
 
@@ -152,3 +154,20 @@ def _print_plover(scores: PloverScores) -> None:
              f"{e.predicted_mode or ''}", e.text) for e in scores.errors]
     out.print(_errors_table(f"first {SHOWN_ERRORS} of {len(scores.errors)} errors",
                             ("id", "gold", "predicted", "sentence"), rows))
+
+
+def _print_re3d(scores: Re3dScores) -> None:
+    table = Table("gold view", "type", "match", "P", "R", "F1", "predicted", "gold",
+                  title=f"typed entity spans ({scores.n_items} documents)")
+    for view in scores.views:
+        for score in view.labels:
+            for match in ("exact", "overlap"):
+                prf = getattr(score, match)
+                table.add_row(view.view, score.label, match, *_prf_cells(prf), str(prf.predicted), str(prf.gold),
+                              end_section=match == "overlap" and score.label == "micro")
+    out.print(table)
+    out.print("error kinds (" + scores.views[0].view + "): "
+              + ", ".join(f"{kind} {n}" for kind, n in scores.views[0].error_kinds), highlight=False)
+    rows = [(e.item_id[:12], e.kind, e.gold or "-", e.predicted or "-") for e in scores.errors[:SHOWN_ERRORS]]
+    out.print(_errors_table(f"first {SHOWN_ERRORS} of {len(scores.errors)} entity errors",
+                            ("document", "kind", "gold", "predicted"), rows))

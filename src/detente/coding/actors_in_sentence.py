@@ -24,6 +24,7 @@ class ArticleActors:
     by_name: dict[str, ActorMention] = field(default_factory=dict)
     last_person: ActorMention | None = None
     states: list[ActorMention] = field(default_factory=list)  # most recent last, one per country
+    evidence: list = field(default_factory=list)  # RoleEvidence met so far (see actors/learn.py)
 
     def remember_state(self, actor: ActorMention) -> None:
         if actor.country:

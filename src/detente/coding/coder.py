@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from types import MappingProxyType
 
 from detente.actors.dictionary import ActorDictionary
+from detente.actors.learn import role_evidence
 from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
@@ -177,6 +178,7 @@ class CodeArticles:
             sentences=tuple(s.sentence for s in parsed.sentences),
             actors=tuple(actors.values()),
             mentions=tuple(mentions),
+            evidence=tuple(memory.evidence),
         )
 
     def code_sentence(self, sent: ParsedSentence, *, memory: ArticleActors, date: ResolvedDate) -> list[EventMention]:
@@ -202,6 +204,8 @@ class CodeArticles:
                     announcers.add(pred.governor)
         self._remember_sides(ctx, coded)
         self._remember_people(ctx)
+        memory.evidence.extend(role_evidence(sent, dictionary=self.dictionary, matches=ctx.matches, kids=kids,
+                                             date=date.value))
         for match in ctx.matches:
             if match.entry is not None and match.entry.kind in ("country", "adjective", "capital", "seat"):
                 state = resolve_head(ctx, match.start)

@@ -21,6 +21,9 @@ and ``text`` that the runner codes, plus what the coder should find.
     JSON lines ``{"id", "text", "event_type", "mode"?, "source"?,
     "target"?, "date"?}``; ``event_type`` is a PLOVER type (``AGREE``) or
     ``null`` for a sentence that reports no event.
+``re3d``
+    a folder of dstl/re3d subsets (documents with typed entity spans);
+    scores entity extraction, not the coder (:mod:`detente.evaluation.re3d`).
 
 Gold files live outside the repository (``../shared/eval``); callers pass
 the path.
@@ -34,10 +37,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, Union
 
-GoldFormat = Literal["petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json"]
+from detente.evaluation.re3d import Re3dDocument, load_re3d
+
+GoldFormat = Literal["petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json", "re3d"]
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _SENTENCE_RE = re.compile(r"<Sentence\b")
-GOLD_FORMATS: tuple[str, ...] = ("petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json")
+GOLD_FORMATS: tuple[str, ...] = ("petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json", "re3d")
 CLASS_LABELS: tuple[int, ...] = (0, 1, 2, 3, 4)
 
 
@@ -106,7 +111,7 @@ class PloverSentence:
     date: str | None = None
 
 
-GoldRecord = Union[PetrarchSentence, ClassSentence, NerSentence, PloverSentence]
+GoldRecord = Union[PetrarchSentence, ClassSentence, NerSentence, PloverSentence, Re3dDocument]
 
 
 def load_gold(path: Path, *, fmt: str, limit: int | None = None) -> tuple[GoldRecord, ...]:
@@ -116,6 +121,7 @@ def load_gold(path: Path, *, fmt: str, limit: int | None = None) -> tuple[GoldRe
         "conflibert-class": load_conflibert_class,
         "conflibert-ner": load_conflibert_ner,
         "plover-json": load_plover_json,
+        "re3d": load_re3d,
     }
     if fmt not in loaders:
         raise ValueError(f"unknown gold format {fmt!r}; expected one of {', '.join(GOLD_FORMATS)}")

@@ -18,6 +18,7 @@ from typing import Any, Union
 
 from detente.config import Settings
 from detente.evaluation.gold import GoldRecord, load_gold
+from detente.evaluation.re3d import Re3dScores, predict_entities, score_re3d
 from detente.evaluation.predicted import PredictedEvent, predicted_events
 from detente.evaluation.scoring import (
     ClassScores,
@@ -31,7 +32,7 @@ from detente.evaluation.scoring import (
 )
 from detente.types import Failure, RawDocument
 
-Scores = Union[ClassScores, NerScores, PetrarchScores, PloverScores]
+Scores = Union[ClassScores, NerScores, PetrarchScores, PloverScores, Re3dScores]
 
 SCORERS: dict[str, Callable[[Sequence[Any], Any], Scores]] = {
     "petrarch-xml": score_petrarch,
@@ -83,15 +84,21 @@ def evaluate_gold(
     if resources is None:
         resources = load_resources(settings, dictionaries_dir=dictionaries_dir)
     loaded = time.perf_counter()
-    coded = code_gold(
-        records, resources=resources, settings=settings, batch_size=batch_size,
-        source=Path(path).name, on_progress=on_progress,
-    )
+    if fmt == "re3d":  # entity extraction: parse and extract, no coder
+        predicted, failures = predict_entities(records, resources=resources, settings=settings,
+                                               on_progress=on_progress)
+        scores = score_re3d(records, predicted)
+    else:
+        coded = code_gold(
+            records, resources=resources, settings=settings, batch_size=batch_size,
+            source=Path(path).name, on_progress=on_progress,
+        )
+        scores, failures = SCORERS[fmt](records, coded.predictions), coded.failures
     seconds = time.perf_counter() - loaded
     return EvaluationReport(
         gold_path=str(path), format=fmt, dictionaries=str(dictionaries_dir) if dictionaries_dir else None,
-        n_items=len(records), n_failed=len(coded.failures), seconds=seconds, load_seconds=loaded - started,
-        scores=SCORERS[fmt](records, coded.predictions), failures=coded.failures,
+        n_items=len(records), n_failed=len(failures), seconds=seconds, load_seconds=loaded - started,
+        scores=scores, failures=failures,
     )
 
 

@@ -27,6 +27,7 @@ import duckdb
 import pyarrow as pa
 
 from detente.store.migrate import migrate, utc_now
+from detente.store.learned_rows import learned_table
 from detente.store.rows import (
     actor_table,
     article_table,
@@ -223,6 +224,7 @@ class StoreWriter:
         self.insert_rows("actor_mentions", actors)
         mentions = mention_table(fresh)
         mentions_added = self.insert_rows("event_mentions", mentions)
+        self.insert_rows("learned_roles", learned_table(fresh))
         event_ids = {key for key in mentions.column("event_id").to_pylist() if key}
         self.recompute_events(event_ids, now=now)
         self.recompute_actors({code for code in actors.column("code").to_pylist() if code})
