@@ -119,6 +119,15 @@ class OfficeHolders:
     names: Mapping[str, tuple[str, ...]]  # normalised name -> person ids
     country_codes: Mapping[str, str]  # ISO3 -> CAMEO country code
     version: str
+    # Last word of every indexed name: a cheap "could this be anyone we know?"
+    last_words: frozenset[str] = frozenset()
+
+    def may_know(self, word: str) -> bool:
+        """False when no known name ends with ``word`` (a surname): skip the lookup."""
+        last = word.rsplit(" ", 1)[-1].lower()
+        if not (last.isascii() and last.isalpha()):
+            last = normalize_name(word).rsplit(" ", 1)[-1]  # accents, hyphens, dots: the full folding
+        return last in self.last_words
 
     def lookup(self, name: str) -> tuple[Person, ...]:
         """People whose name or a listed alias equals ``name``, ignoring case,
@@ -290,9 +299,11 @@ def load_office_holders(*, root: Path | None = None) -> OfficeHolders:
     countries = _countries(source)
     rows = _read_tsv(source, OFFICE_HOLDERS_FILE, OFFICE_HOLDERS_COLUMNS)
     people = _build_people(OFFICE_HOLDERS_FILE, rows, {country.iso3 for country in countries})
+    names = _index_names(people)
     return OfficeHolders(
         people=people,
-        names=_index_names(people),
+        names=names,
+        last_words=frozenset(key.rsplit(" ", 1)[-1] for key in names),
         country_codes={country.iso3: country.cameo for country in countries},
         version=source.manifest[OFFICE_HOLDERS_FILE]["version"],
     )

@@ -284,6 +284,9 @@ def with_office(actor: ActorMention, *, dictionary: ActorDictionary, names: Sequ
     people = dictionary.people
     if people is None or not names or (entry is not None and entry.kind == "org"):
         return actor
+    names = [n for n in names if people.may_know(n)]
+    if not names:
+        return actor
     day = _day(date)
     country = entry.country if entry else None
     role = next((r for r in (people.role_on(n, day, country=country) for n in names) if r is not None), None)
