@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from doc_sections import write_section
 from detente.config import load_settings
 from detente.evaluation.runner import EvaluationReport, evaluate_gold, report_to_dict
 from detente.run import load_resources
@@ -166,13 +167,7 @@ def render_section(results: list[tuple[Run, EvaluationReport | str]]) -> str:
 
 def update_docs(path: Path, section: str) -> None:
     """Replace the marked section of ``path``, or append it at the end."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# detente accuracy\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_section(path, section, start=START, end=END, header="# detente accuracy\n")
 
 
 def main() -> int:

@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from doc_sections import write_section
 from detente.coding.coder import CodeArticles
 from detente.config import load_settings
 from detente.ingest.readers import read_inputs
@@ -137,12 +138,7 @@ def write_doc(result: dict) -> None:
         " (the same coding run with the knowledge base switched off; median of the runs; target: under 5%).",
         END,
     ])
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# detente performance\n"
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    write_section(DOC, block, start=START, end=END, header="# detente performance\n")
 
 
 def main(argv: list[str]) -> int:

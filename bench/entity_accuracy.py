@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+from doc_sections import write_section
 from detente.config import load_settings
 from detente.evaluation.runner import EvaluationReport, evaluate_gold, report_to_dict
 
@@ -60,13 +61,7 @@ def section(report: EvaluationReport) -> str:
 
 def update_docs(path: Path, text_section: str) -> None:
     """Replace the marked section of ``path``, or append it at the end."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# detente accuracy\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + text_section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + text_section + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_section(path, text_section, start=START, end=END, header="# detente accuracy\n")
 
 
 def main() -> int:

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from doc_sections import write_section
 from detente.evaluation.extraction import (
     CorpusScore,
     PageScore,
@@ -156,16 +157,8 @@ def render_section(report: dict) -> str:
 
 
 def update_docs(path: Path, section: str) -> None:
-    """Replace the marked section of ``path``, creating file or section if needed."""
-    text = path.read_text(encoding="utf-8") if path.exists() else DOCS_HEADER
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        tail = rest.split(END, 1)[1]
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    """Replace the marked section of ``path``, or append it at the end."""
+    write_section(path, section, start=START, end=END, header=DOCS_HEADER)
 
 
 def main() -> int:

@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from doc_sections import write_section
 from detente.config import load_settings
 from detente.ingest.samples import samples_dir
 from detente.nlp.parse import load_nlp, paragraphs
@@ -78,12 +79,7 @@ def write_doc(result: dict) -> None:
         " with more workers than cores it can go below 1.",
         END,
     ])
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# detente performance\n\n"
-    if START in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    write_section(DOC, block, start=START, end=END, header="# detente performance\n")
 
 
 def main(argv: list[str]) -> int:

@@ -157,16 +157,22 @@ def _phrase_head(ctx: SentenceContext, token: int) -> int:
     return token
 
 
-def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """The first actor named after the predicate in its own phrase, with those
-    coordinated with it: the target rule of PETRARCH-style dictionaries."""
-    inside = {pred.head}
-    stack = [pred.head]
+def subtree(kids, head: int) -> set[int]:
+    """``head`` and every token below it in the parse."""
+    inside = {head}
+    stack = [head]
     while stack:
-        for child in ctx.kids[stack.pop()]:
+        for child in kids[stack.pop()]:
             if child not in inside:
                 inside.add(child)
                 stack.append(child)
+    return inside
+
+
+def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """The first actor named after the predicate in its own phrase, with those
+    coordinated with it: the target rule of PETRARCH-style dictionaries."""
+    inside = subtree(ctx.kids, pred.head)
     for match in ctx.matches:
         if match.entry is None or not match.entry.is_actor or match.start <= pred.head or match.start not in inside:
             continue
@@ -180,13 +186,7 @@ def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMenti
 def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | None:
     """Deep fallback for "lifted embargoes on providing supplies to Pakistan"."""
     tokens = ctx.sent.tokens
-    inside = {head}
-    stack = [head]
-    while stack:
-        for child in ctx.kids[stack.pop()]:
-            if child not in inside:
-                inside.add(child)
-                stack.append(child)
+    inside = subtree(ctx.kids, head)
     for match in ctx.matches:
         if match.entry is not None and match.entry.is_actor and match.start in inside:
             actor = resolve_head(ctx, nominal_head(tokens, match))
@@ -257,14 +257,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outsi
 def _locative_chars(ctx: SentenceContext, pred: Predicate) -> set[int]:
     """Start offsets of tokens inside the predicate's place phrases."""
     tokens = ctx.sent.tokens
-    stack = [c for c in ctx.kids[pred.head] if tokens[c].dep == "prep" and tokens[c].lemma in _LOCATIVE]
-    seen: set[int] = set()
-    while stack:
-        node = stack.pop()
-        if node not in seen:
-            seen.add(node)
-            stack.extend(ctx.kids[node])
-    return {tokens[i].start for i in seen}
+    places = [c for c in ctx.kids[pred.head] if tokens[c].dep == "prep" and tokens[c].lemma in _LOCATIVE]
+    return {tokens[i].start for place in places for i in subtree(ctx.kids, place)}
 
 
 def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
