@@ -114,3 +114,21 @@ def test_coder_person_resolved_through_office_holders_as_of_article_date():
     assert "kb" in visit.source.method
     in_2025 = next(m for m in _code(with_kb, sent, published="2025-01-10") if m.cameo.code == "042")
     assert in_2025.source.country == "RUS" and in_2025.source.sectors != ("GOV", "MIL")
+
+
+def test_coder_definite_title_takes_the_last_doer_with_that_role(coder):
+    # "Egyptian Foreign Minister Sameh Shoukry visited Sudan. The minister praised Sudan."
+    first = parsed([
+        ("Egyptian", "egyptian", "ADJ", "amod", 2, "NORP"), ("Foreign", "foreign", "PROPN", "compound", 2),
+        ("Minister", "minister", "PROPN", "compound", 4), ("Sameh", "sameh", "PROPN", "compound", 4, "PERSON"),
+        ("Shoukry", "shoukry", "PROPN", "nsubj", 5, "PERSON"), ("visited", "visit", "VERB", "ROOT", 5),
+        ("Sudan", "sudan", "PROPN", "dobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 5),
+    ], ents=[("PERSON", 3, 4)])
+    second = parsed([
+        ("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2),
+        ("praised", "praise", "VERB", "ROOT", 2), ("Sudan", "sudan", "PROPN", "dobj", 2, "GPE"),
+        (".", ".", "PUNCT", "punct", 2),
+    ], index=1, offset=first.sentence.end + 1)
+    praise = [m for m in _code(coder, first, second) if m.sentence_index == 1]
+    assert [(m.source.code, m.cameo.code, m.target.code) for m in praise] == [("EGYGOV", "051", "SDN")]
+    assert "article:title" in praise[0].source.method

@@ -46,13 +46,26 @@ class ArticleActors:
             self.last_person = actor
 
     def recall(self, actor: ActorMention) -> ActorMention:
-        """Fill an unresolved name from an earlier, resolved mention of it."""
-        if actor.country or actor.code or not actor.name:
+        """Fill an unresolved name from an earlier, resolved mention of it, and
+        a bare definite title ("the minister") from the last person holding
+        such a role in the article."""
+        if actor.country or actor.code:
             return actor
+        if not actor.name:
+            return self._by_title(actor)
         for key in _keys(actor.name):
             known = self.by_name.get(key)
             if known is not None:
                 return _moved(known, actor.span, actor.sentence_index, "article:name")
+        return actor
+
+    def _by_title(self, actor: ActorMention) -> ActorMention:
+        words = actor.span.text.lower().split()
+        if not actor.sectors or not words or words[0] != "the" or len(words) > 4:
+            return actor  # "a minister", "ministers from three states": not one known person
+        for known in reversed(list(dict.fromkeys(self.by_name.values()))):
+            if set(actor.sectors) & set(known.sectors):
+                return _moved(known, actor.span, actor.sentence_index, "article:title")
         return actor
 
     def pronoun(self, span: Span, sentence_index: int) -> ActorMention | None:

@@ -282,9 +282,11 @@ class CodeArticles:
 
     @staticmethod
     def _remember_sides(ctx: SentenceContext, coded: dict[int, list[EventMention]]) -> None:
+        # Targets first: the sentence's doer is remembered last, so "the
+        # minister" in the next sentence is the one who acted, not the one met.
         for found in coded.values():
             for mention in found:
-                for actor in (mention.source, mention.target):
+                for actor in (mention.target, mention.source):
                     if actor is not None:
                         ctx.memory.remember(actor)
 
