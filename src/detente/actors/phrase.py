@@ -251,7 +251,9 @@ def resolve_phrase(
         confidence=_confidence(entry, sectors, name),
         method=_method(entry, sectors, name),
     )
-    names = _name_candidates(sent, kids, head, name) if dictionary.people is not None else ()
+    head_is_entry = evidence.match is not None and evidence.match.start <= head < evidence.match.end
+    # A phrase headed by a state or organisation name ("Pakistan", "NATO") names no person.
+    names = _name_candidates(sent, kids, head, name) if dictionary.people is not None and not head_is_entry else ()
     return with_office(actor, dictionary=dictionary, names=names, entry=entry, date=date)
 
 

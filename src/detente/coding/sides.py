@@ -9,7 +9,7 @@ verbs ("X and Y agreed", "talks between X and Y") give both directions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.phrase import (
@@ -32,6 +32,9 @@ class SentenceContext:
     memory: ArticleActors
     date: str | None = None  # the article's date (YYYY-MM-DD): picks dated actor codes
     keep_unresolved: bool = True  # code a side no dictionary resolves ("a Swiss court"), with no actor code
+    # Sides already resolved in this sentence, by head token: a subject shared by
+    # "agreed to hold" is looked up once. Lives and dies with the sentence.
+    resolved: dict = field(default_factory=dict)
 
 
 # Parts of speech that can head an actor phrase; a verb ("providing") cannot.
@@ -39,6 +42,12 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 
 
 def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
+    if head not in ctx.resolved:
+        ctx.resolved[head] = _resolve_head(ctx, head)
+    return ctx.resolved[head]
+
+
+def _resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     tok = ctx.sent.tokens[head]
     if tok.pos not in _NOMINAL:
         return None
