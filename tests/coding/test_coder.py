@@ -132,3 +132,11 @@ def test_coder_definite_title_takes_the_last_doer_with_that_role(coder):
     praise = [m for m in _code(coder, first, second) if m.sentence_index == 1]
     assert [(m.source.code, m.cameo.code, m.target.code) for m in praise] == [("EGYGOV", "051", "SDN")]
     assert "article:title" in praise[0].source.method
+
+
+def test_coder_statement_is_about_the_actor_of_its_reported_clause(coder):
+    # "Kenya said Ethiopia is ready." - nothing inside is an event: the statement targets Ethiopia
+    sent = parsed([("Kenya", "kenya", "PROPN", "nsubj", 1, "GPE"), ("said", "say", "VERB", "ROOT", 1),
+                   ("Ethiopia", "ethiopia", "PROPN", "nsubj", 3, "GPE"), ("is", "be", "AUX", "ccomp", 1),
+                   ("ready", "ready", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1)])
+    assert _triples(_code(coder, sent)) == {("KEN", "010", "ETH")}

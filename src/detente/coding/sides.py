@@ -250,13 +250,23 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             actor = _first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
-    if not fallback and pred.pos == "verb" and pattern.code[:2] != "01":  # what was said is no target
+    if not fallback and pred.pos == "verb" and pattern.code[:2] == "01":
+        # "The Prime Minister said the Ethiopian government is committed to...":
+        # a statement is about the known actor its reported clause is about.
+        return [a for a in _resolve_all(ctx, _reported_subjects(ctx, pred)) if a.code]
+    if not fallback and pred.pos == "verb":
         # Nothing in the usual slots: the first known actor after the verb in
         # its own clause ("let free the Egyptian-American Mohamed Soltan"),
         # but not a place ("talked in Beijing").
         places = _locative_chars(ctx, pred)
         return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
+
+
+def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
+    tokens = ctx.sent.tokens
+    clauses = [c for c in ctx.kids[pred.head] if tokens[c].dep == "ccomp"]
+    return [s for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")]
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
