@@ -49,8 +49,8 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
 
 def _resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     tok = ctx.sent.tokens[head]
-    if tok.pos not in _NOMINAL:
-        return None
+    if tok.pos not in _NOMINAL or tok.ent_type in _NOT_ACTOR_ENTITIES:
+        return None  # a verb ("providing"), a date ("on 1 April"), an amount
     if tok.pos == "PRON":
         found = None
         if tok.text.lower() in PERSONAL_PRONOUNS:
