@@ -49,8 +49,8 @@ def resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
 
 def _resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     tok = ctx.sent.tokens[head]
-    if tok.pos not in _NOMINAL or tok.ent_type in _NOT_ACTOR_ENTITIES:
-        return None  # a verb ("providing"), a date ("on 1 April"), an amount
+    if tok.pos not in _NOMINAL:
+        return None  # a verb ("providing") heads no actor
     if tok.pos == "PRON":
         found = None
         if tok.text.lower() in PERSONAL_PRONOUNS:
@@ -62,6 +62,8 @@ def _resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     if actor is None:
         return _unresolved(ctx, head) if ctx.keep_unresolved else None
     actor = ctx.memory.recall(actor)
+    if actor.code is None and tok.ent_type in _NOT_ACTOR_ENTITIES:
+        return None  # "on 1 April", "$2 million": a date or an amount the dictionaries do not know
     if actor.country is None and actor.code is None and not ctx.keep_unresolved:
         return None  # a bare title or an unknown name
     return actor
