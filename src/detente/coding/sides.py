@@ -268,7 +268,11 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
 def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
     tokens = ctx.sent.tokens
     clauses = [c for c in ctx.kids[pred.head] if tokens[c].dep == "ccomp"]
-    return [s for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")]
+    subjects = [s for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")]
+    # Only a subject that names an actor itself ("the Ethiopian government"),
+    # not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
+    return [s for s in subjects
+            if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in ctx.dictionary.sector_terms]
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
