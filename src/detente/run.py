@@ -149,17 +149,7 @@ def ingest(
     report = IngestReport()
     started = time.perf_counter()
     front = front_pipeline(settings)
-    pool = None
-    if workers > 1:
-        pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=get_context("spawn"),
-            initializer=_init_worker, initargs=(settings, tuple(pattern_files), dictionaries_dir, tuple(actor_files)),
-        )
-        back = None
-    else:
-        resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir,
-                                   actor_files=actor_files)
-        back = back_pipeline(resources, settings)
+    back = _BackRunner(settings, workers=workers, knowledge=(tuple(pattern_files), dictionaries_dir, tuple(actor_files)))
     pending: list[tuple[Future, list[Failure], int]] = []
     with StoreWriter(db_path) as writer:
         stream = read_inputs(inputs, max_bytes=settings.ingest.max_file_bytes, metadata=metadata)
@@ -170,20 +160,43 @@ def ingest(
             failures.extend(cleaned.failures)
             new, skipped = _unique_new(cleaned.items, writer.known_article_ids(a.article_id for a in cleaned.items))
             report.articles_skipped += skipped
-            if pool is None:
-                _store(writer, back.run_batch(new), failures, report)
-                if on_progress:
-                    on_progress(len(batch))
-                continue
-            pending.append((pool.submit(_run_back_in_worker, new), failures, len(batch)))
-            while len(pending) > workers * 2:
+            pending.append((back.submit(new), failures, len(batch)))
+            while len(pending) > back.in_flight:
                 _drain_one(writer, pending, report, on_progress)
         while pending:
             _drain_one(writer, pending, report, on_progress)
-    if pool is not None:
-        pool.shutdown()
+    back.shutdown()
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _BackRunner:
+    """Parse, code and fuse batches here (one worker) or in a process pool;
+    either way results come back as futures, in submission order."""
+
+    def __init__(self, settings: Settings, *, workers: int, knowledge: tuple) -> None:
+        pattern_files, dictionaries_dir, actor_files = knowledge
+        self.pool = None
+        self.pipeline = None
+        self.in_flight = 0 if workers <= 1 else workers * 2
+        if workers > 1:
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                            initializer=_init_worker, initargs=(settings, *knowledge))
+        else:
+            resources = load_resources(settings, pattern_files=pattern_files, dictionaries_dir=dictionaries_dir,
+                                       actor_files=actor_files)
+            self.pipeline = back_pipeline(resources, settings)
+
+    def submit(self, articles: list[Article]) -> Future:
+        if self.pool is not None:
+            return self.pool.submit(_run_back_in_worker, articles)
+        future: Future = Future()
+        future.set_result(self.pipeline.run_batch(articles))
+        return future
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
 
 
 def _drain_one(writer, pending, report: IngestReport, on_progress) -> None:
