@@ -140,3 +140,17 @@ def test_coder_statement_is_about_the_actor_of_its_reported_clause(coder):
                    ("Ethiopia", "ethiopia", "PROPN", "nsubj", 3, "GPE"), ("is", "be", "AUX", "ccomp", 1),
                    ("ready", "ready", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1)])
     assert _triples(_code(coder, sent)) == {("KEN", "010", "ETH")}
+
+
+def test_coder_a_thing_is_no_target_but_people_are(coder):
+    # "Russia rejected the decision." -> no target; "Russia rejected the refugees." -> the refugees
+    thing = parsed([("Russia", "russia", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("decision", "decision", "NOUN", "dobj", 1),
+                    (".", ".", "PUNCT", "punct", 1)])
+    people = parsed([("Russia", "russia", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("refugees", "refugee", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)])
+    [rejected_thing] = _code(coder, thing)
+    assert rejected_thing.target is None
+    [rejected_people] = _code(coder, people)
+    assert rejected_people.target is not None and rejected_people.target.span.text == "the refugees"

@@ -222,6 +222,24 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
+    """Who the event is done to; an unknown side counts only when it names
+    someone (a name, a role, people), not a thing ("rejected the decision")."""
+    return [actor for actor in _target_actors(ctx, pred, pattern) if actor.code or _names_someone(ctx, actor)]
+
+
+_PEOPLE_WORDS = frozenset({"people", "person", "civilian", "resident", "villager", "citizen", "family", "child",
+                           "woman", "man", "worker", "employee", "student", "journalist", "refugee", "migrant"})
+
+
+def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
+    for tok in ctx.sent.tokens:
+        if actor.span.start <= tok.start < actor.span.end:
+            if tok.pos in ("PROPN", "PRON") or tok.lemma in _PEOPLE_WORDS or tok.lemma in ctx.dictionary.sector_terms:
+                return True
+    return False
+
+
+def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     tokens = ctx.sent.tokens
     if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
         return _resolve_all(ctx, pred.subjects or pred.objects)
