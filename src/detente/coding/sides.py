@@ -17,7 +17,7 @@ from detente.actors.phrase import (
 )
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.patterns import VerbPattern
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of, subtree
 from detente.types import ActorMention, ParsedSentence
 
 
@@ -166,18 +166,6 @@ def _phrase_head(ctx: SentenceContext, token: int) -> int:
         else:
             break
     return token
-
-
-def subtree(kids, head: int) -> set[int]:
-    """``head`` and every token below it in the parse."""
-    inside = {head}
-    stack = [head]
-    while stack:
-        for child in kids[stack.pop()]:
-            if child not in inside:
-                inside.add(child)
-                stack.append(child)
-    return inside
 
 
 def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.coding.modality import governing_chain
+from detente.coding.predicates import subtree
 from detente.types import Token
 
 
@@ -52,24 +53,13 @@ class PredicateWords:
     after: tuple[str, ...]  # words of its own subtree after it, nearest first
 
 
-def _subtree(kids, head: int) -> set[int]:
-    inside = {head}
-    stack = [head]
-    while stack:
-        for child in kids[stack.pop()]:
-            if child not in inside:
-                inside.add(child)
-                stack.append(child)
-    return inside
-
-
 def predicate_words(tokens: Sequence[Token], kids, head: int) -> PredicateWords:
     """The words a ``WordContext`` is checked against. Before the verb: the
     clause it sits in, up through the verbs it complements ("indicated it
     would act"); after it: its own subtree ("act now with Libya")."""
     top = governing_chain(tokens, head)[-1]
-    before = sorted((i for i in _subtree(kids, top) if i < head), reverse=True)
-    after = sorted(i for i in _subtree(kids, head) if i > head)
+    before = sorted((i for i in subtree(kids, top) if i < head), reverse=True)
+    after = sorted(i for i in subtree(kids, head) if i > head)
     return PredicateWords(
         text=tokens[head].text.lower(),
         before=tuple(tokens[i].text.lower() for i in before),
