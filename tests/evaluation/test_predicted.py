@@ -5,6 +5,7 @@ from __future__ import annotations
 from detente.evaluation.predicted import (
     PredictedEvent,
     PredictedSide,
+    is_mutual,
     main_event,
     offset_map,
     penta_class,
@@ -51,6 +52,17 @@ def test_predicted_quad_of_code() -> None:
     assert [quad_of_code(code) for code in ("01", "057", "064", "0874", "09", "138", "14", "204")] == [
         1, 1, 2, 2, 3, 3, 4, 4]
     assert quad_of_code("904") is None
+
+
+def test_predicted_mutual_events_are_both_directions_of_one_trigger() -> None:
+    gondor = PredictedSide(code="GON", country="GON", start=0, end=6)
+    arnor = PredictedSide(code="ARN", country="ARN", start=11, end=16)
+    forth = PredictedEvent(code="057", quad_class=1, source=gondor, target=arnor, confidence=0.9, position=25)
+    back = PredictedEvent(code="057", quad_class=1, source=arnor, target=gondor, confidence=0.9, position=25)
+    other_trigger = PredictedEvent(code="057", quad_class=1, source=arnor, target=gondor, confidence=0.9, position=40)
+    assert is_mutual(forth, [forth, back]) and is_mutual(back, [forth, back])
+    assert not is_mutual(forth, [forth, other_trigger])
+    assert not is_mutual(forth, [forth])
 
 
 def test_predicted_main_event_rules() -> None:

@@ -76,6 +76,19 @@ def penta_class(event: PredictedEvent | None) -> str:
     return PENTA_CLASS_BY_ROOT.get(event.root, str(event.quad_class))
 
 
+def is_mutual(event: PredictedEvent, events: Sequence[PredictedEvent]) -> bool:
+    """The coder also coded the same act the other way round, from the same
+    trigger: "X and Y agreed" gives X->Y and Y->X."""
+    if event.source is None or event.target is None:
+        return False
+    return any(
+        other is not event and other.code == event.code and other.position == event.position
+        and other.source is not None and other.target is not None
+        and (other.source.start, other.target.start) == (event.target.start, event.source.start)
+        for other in events
+    )
+
+
 def main_event(events: Sequence[PredictedEvent]) -> PredictedEvent | None:
     """The item's main event: the one the coder trusts most (its confidence
     already weighs resolved sides and embedding); ties go to the first in the text."""

@@ -3,6 +3,9 @@
 Predicted actor spans (character offsets into the gold text) become token
 spans: every gold token the characters touch. Gold ``S`` spans compare with
 predicted sources, ``T`` spans with predicted targets; ``R`` is not scored.
+The gold marks the parties of a mutual act ("Canada and Costa Rica have
+agreed ...") as one ``R`` span, neither source nor target, so an event the
+coder coded in both directions from one trigger gives no ``S`` or ``T`` span.
 
 Two variants of the prediction:
 
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 
 from detente.evaluation.gold import NerSentence, NerToken
 from detente.evaluation.metrics import Prf, prf, ratio, set_prf
-from detente.evaluation.predicted import PredictedEvent, PredictedSide, Predictions, main_event
+from detente.evaluation.predicted import PredictedEvent, PredictedSide, Predictions, is_mutual, main_event
 
 TokenSpan = tuple[int, int]  # first token, last token (exclusive)
 SIDES = {"S": "source", "T": "target"}
@@ -80,7 +83,8 @@ def predicted_spans(
 ) -> frozenset[TokenSpan]:
     """Token spans of the ``label`` side (S source, T target) of the events."""
     chosen = [main_event(events)] if variant == "main" else list(events)
-    sides: list[PredictedSide | None] = [getattr(event, SIDES[label]) for event in chosen if event is not None]
+    chosen = [event for event in chosen if event is not None and not is_mutual(event, events)]
+    sides: list[PredictedSide | None] = [getattr(event, SIDES[label]) for event in chosen]
     spans = (token_span(side.start, side.end, sent.tokens) for side in sides if side is not None)
     return frozenset(span for span in spans if span is not None)
 
