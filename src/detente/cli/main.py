@@ -252,6 +252,33 @@ def evaluate(
     output_eval.print_report(report, as_json=json_output)
 
 
+@app.command()
+def gate(
+    shared: Optional[Path] = typer.Option(None, "--shared", help="The shared folder holding eval/ (default: ../shared)."),
+    update: bool = typer.Option(False, "--update", help="Raise the pinned floors to this run's figures."),
+    allow_regression: bool = typer.Option(False, "--allow-regression", help="Let --update lower a floor."),
+) -> None:
+    """Score the development gold sets against the pinned floors; exit 1 on a regression.
+
+    Example: detente gate
+    """
+    from detente.evaluation.gate import check, default_shared, load_baseline, measure_all, updated_baseline
+    from detente.evaluation.gate import write_baseline
+
+    root = shared or default_shared()
+    measures = measure_all(root)
+    for measure in measures:
+        typer.echo(f"{measure.name}: {measure.value:.4f}")
+    baseline = load_baseline()
+    if update:
+        typer.echo(f"wrote {write_baseline(updated_baseline(measures, baseline, root, allow_regression=allow_regression))}")
+        return
+    result = check(measures, baseline, root)
+    for failure in result.failures:
+        output.err.print(f"FAIL {failure}", markup=False, highlight=False)
+    raise typer.Exit(0 if result.passed else 1)
+
+
 actors_app = typer.Typer(help="What detente knows about actors, and what it learned from the news.",
                          no_args_is_help=True)
 app.add_typer(actors_app, name="actors")

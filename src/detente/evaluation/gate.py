@@ -5,15 +5,13 @@ and a digest of the gold file it was measured on (so a changed gold set is
 noticed instead of silently compared). Lowering a floor needs
 ``--allow-regression``; ``--update`` raises floors to what a run reaches.
 
-    python -m detente.evaluation.gate [--shared DIR] [--update] [--allow-regression]
+    detente gate [--shared DIR] [--update] [--allow-regression]
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import sys
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -113,26 +111,12 @@ def updated_baseline(measures, baseline: dict, shared: Path, *, allow_regression
     return out
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared")
-    parser.add_argument("--update", action="store_true", help="pin floors to this run's figures")
-    parser.add_argument("--allow-regression", action="store_true", help="let --update lower a floor")
-    args = parser.parse_args(argv)
-    measures = measure_all(args.shared)
-    baseline = load_baseline()
-    for measure in measures:
-        print(f"{measure.name}: {measure.value:.4f}")
-    if args.update:
-        new = updated_baseline(measures, baseline, args.shared, allow_regression=args.allow_regression)
-        target = Path(__file__).with_name(BASELINE)
-        target.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        return 0
-    result = check(measures, baseline, args.shared)
-    for failure in result.failures:
-        print(f"FAIL {failure}", file=sys.stderr)
-    return 0 if result.passed else 1
+def default_shared() -> Path:
+    """``../shared`` beside the repository (where the development gold lives)."""
+    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+def write_baseline(baseline: dict, path: Path | None = None) -> Path:
+    target = path if path is not None else Path(__file__).with_name(BASELINE)
+    target.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return target
