@@ -178,6 +178,7 @@ class EventMention:
     rule: str
     ontology_version: str
     event_id: str = ""
+    mutual: bool = False  # a meeting or talks: both parties do it ("Putin will meet Merkel")
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,3 +154,13 @@ def test_coder_a_thing_is_no_target_but_people_are(coder):
     assert rejected_thing.target is None
     [rejected_people] = _code(coder, people)
     assert rejected_people.target is not None and rejected_people.target.span.text == "the refugees"
+
+
+def test_coder_meetings_are_mutual_acts(coder):
+    # "Chile met Peru." - a meeting is done by both; an accusation is not
+    sent = parsed([("Chile", "chile", "PROPN", "nsubj", 1, "GPE"), ("met", "meet", "VERB", "ROOT", 1),
+                   ("Peru", "peru", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1)])
+    assert all(m.mutual for m in _code(coder, sent) if m.cameo.root == "04")
+    accused = parsed([("Chile", "chile", "PROPN", "nsubj", 1, "GPE"), ("accused", "accuse", "VERB", "ROOT", 1),
+                      ("Peru", "peru", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1)])
+    assert [m.mutual for m in _code(coder, accused)] == [False]

@@ -63,6 +63,9 @@ def test_predicted_mutual_events_are_both_directions_of_one_trigger() -> None:
     assert is_mutual(forth, [forth, back]) and is_mutual(back, [forth, back])
     assert not is_mutual(forth, [forth, other_trigger])
     assert not is_mutual(forth, [forth])
+    meeting = PredictedEvent(code="040", quad_class=1, source=gondor, target=arnor, confidence=0.9, position=3,
+                             mutual=True)
+    assert is_mutual(meeting, [meeting])
 
 
 def test_predicted_main_event_rules() -> None:

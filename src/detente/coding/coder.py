@@ -241,7 +241,8 @@ class CodeArticles:
             confidence = _confidence(source, target, pattern, modality)
             if confidence < self.min_confidence or (pattern.style.require_dyad and not _coded_dyad(source, target)):
                 continue
-            base = _MentionDraft(trigger, code, source, target, negated, modality.mood, confidence, pattern.pattern_id)
+            base = _MentionDraft(trigger, code, source, target, negated, modality.mood, confidence, pattern.pattern_id,
+                                 mutual=pattern.reciprocal and code[:2] == "04")
             out.append(self._build(ctx.sent, base, date))
             if pattern.paired_code in self.codes and source is not None and target is not None:
                 mirror = _MentionDraft(trigger, pattern.paired_code, target, source, negated, modality.mood,
@@ -264,6 +265,7 @@ class CodeArticles:
             source=draft.source, target=draft.target, trigger=draft.trigger, cameo=self.codes[draft.code],
             plover_type=plover_type, plover_mode=plover_mode or None, negated=draft.negated, modality=draft.mood,
             date=date, place=None, confidence=draft.confidence, rule=draft.rule, ontology_version=self.ontology_version,
+            mutual=draft.mutual,
         )
 
     @staticmethod
@@ -333,6 +335,7 @@ class _MentionDraft:
     mood: str
     confidence: float
     rule: str
+    mutual: bool = False
 
 
 def _coded_dyad(source: ActorMention | None, target: ActorMention | None) -> bool:

@@ -42,6 +42,7 @@ class PredictedEvent:
     position: int  # offset of the trigger in the gold text: "first in text"
     plover_type: str | None = None
     plover_mode: str | None = None
+    mutual: bool = False  # see EventMention.mutual
 
     @property
     def root(self) -> str:
@@ -77,10 +78,13 @@ def penta_class(event: PredictedEvent | None) -> str:
 
 
 def is_mutual(event: PredictedEvent, events: Sequence[PredictedEvent]) -> bool:
-    """The coder also coded the same act the other way round, from the same
-    trigger: "X and Y agreed" gives X->Y and Y->X."""
+    """A mutual act: a meeting or talks ("Putin will meet Merkel"), or an act
+    the coder also coded the other way round from the same trigger ("X and Y
+    agreed" gives X->Y and Y->X)."""
     if event.source is None or event.target is None:
         return False
+    if event.mutual:
+        return True
     return any(
         other is not event and other.code == event.code and other.position == event.position
         and other.source is not None and other.target is not None
@@ -114,6 +118,7 @@ def _event(mention: EventMention, to_gold: tuple[int, ...]) -> PredictedEvent:
         position=_moved(mention.trigger.start, to_gold),
         plover_type=mention.plover_type,
         plover_mode=mention.plover_mode,
+        mutual=mention.mutual,
     )
 
 

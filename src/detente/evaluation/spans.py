@@ -4,8 +4,9 @@ Predicted actor spans (character offsets into the gold text) become token
 spans: every gold token the characters touch. Gold ``S`` spans compare with
 predicted sources, ``T`` spans with predicted targets; ``R`` is not scored.
 The gold marks the parties of a mutual act ("Canada and Costa Rica have
-agreed ...") as one ``R`` span, neither source nor target, so an event the
-coder coded in both directions from one trigger gives no ``S`` or ``T`` span.
+agreed ...", "Putin will meet Merkel") as ``R``, neither source nor target,
+so a meeting or talks, or an event the coder coded in both directions from
+one trigger, gives no ``S`` or ``T`` span.
 
 Two variants of the prediction:
 
