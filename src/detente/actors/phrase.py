@@ -142,10 +142,15 @@ def np_span(sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = 
     return Span(tokens[lo].start, tokens[hi].end, sent.sentence.text[tokens[lo].start - base:tokens[hi].end - base], "ACTOR")
 
 
+def match_root(tokens: Sequence[Token], match: TermMatch, *, default: int) -> int:
+    """The token of a multi-token name that the rest of the sentence attaches
+    to; ``default`` when the name holds the sentence's root."""
+    return next((i for i in range(match.start, match.end) if not match.start <= tokens[i].head < match.end), default)
+
+
 def nominal_head(tokens: Sequence[Token], match: TermMatch) -> int:
     """The noun an actor word belongs to: "Syrian" in "Syrian refugees"."""
-    node = next((i for i in range(match.start, match.end) if not match.start <= tokens[i].head < match.end),
-                match.start)
+    node = match_root(tokens, match, default=match.start)
     while tokens[node].dep in ("amod", "compound", "poss", "nmod") and tokens[node].head != node:
         node = tokens[node].head
     return node

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.phrase import (
-    TermMatch, compose_code, core_span, nominal_head, np_span, phrase_depths, resolve_phrase,
+    TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
 )
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.patterns import VerbPattern
@@ -116,8 +116,7 @@ def _resolve_all(ctx: SentenceContext, heads: Sequence[int]) -> list[ActorMentio
 
 def _match_root(ctx: SentenceContext, match: TermMatch) -> int:
     """The token of a multi-token name that the rest of the sentence attaches to."""
-    inside = range(match.start, match.end)
-    return next((i for i in inside if ctx.sent.tokens[i].head not in inside), match.end - 1)
+    return match_root(ctx.sent.tokens, match, default=match.end - 1)
 
 
 def _expansions(ctx: SentenceContext, head: int, actor: ActorMention) -> list[ActorMention]:
