@@ -41,10 +41,11 @@ def section(report: EvaluationReport) -> str:
         START, "## Entity extraction (re3d)", "",
         f"`{COMMAND}` (or `.venv/bin/python bench/entity_accuracy.py`, which rewrites this section).", "",
         f"{report.n_items} documents, 6 subsets of dstl/re3d (all but BBC); types Person, Organisation, "
-        "Nationality, Location; spaCy model plus the actor dictionary. Gold view `flat`: spans of "
+        "Nationality, Location; spaCy model plus the actor dictionary, plus parse rules for pronouns and "
+        "descriptive noun phrases (\"the regime\", \"the families of the victims\"). Gold view `flat`: spans of "
         "confidence >= 0.5, longest of overlapping spans kept (the usual CoNLL conversion). `names`: the "
         "same minus gold mentions that name nothing (pronouns such as \"We\", common noun phrases such as "
-        "\"the victims\"), which the extractor does not aim to find. Exact: same span and type; overlap: "
+        "\"the victims\"), to show names alone. Exact: same span and type; overlap: "
         "same type, spans share a character.", "",
         "| gold view | type | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 | gold |",
         "|---|---|---|---|---|---|---|---|---|",

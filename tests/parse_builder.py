@@ -6,10 +6,11 @@ from __future__ import annotations
 from detente.types import ParsedSentence, Sentence, Span, Token
 
 
-def parsed(rows, *, article_id: str = "a1", index: int = 0, offset: int = 0, ents=()) -> ParsedSentence:
+def parsed(rows, *, article_id: str = "a1", index: int = 0, offset: int = 0, ents=(), tags=None) -> ParsedSentence:
     """``rows``: (text, lemma, pos, dep, head[, ent_type]) per token, heads
     sentence-local; tokens are joined by single spaces (no space before
-    punctuation and "'s")."""
+    punctuation and "'s"). ``tags``: fine-grained tags by token index
+    ("VBN"), where a rule reads them."""
     tokens, text, pos_ = [], "", offset
     for i, row in enumerate(rows):
         word, lemma, pos, dep, head, *rest = row
@@ -17,7 +18,7 @@ def parsed(rows, *, article_id: str = "a1", index: int = 0, offset: int = 0, ent
             text += " "
         start = offset + len(text)
         text += word
-        tokens.append(Token(i=i, text=word, lemma=lemma, pos=pos, tag="", dep=dep, head=head,
+        tokens.append(Token(i=i, text=word, lemma=lemma, pos=pos, tag=(tags or {}).get(i, ""), dep=dep, head=head,
                             start=start, end=start + len(word), ent_type=rest[0] if rest else ""))
     spans = []
     for label, first, last in ents:

@@ -164,3 +164,32 @@ def test_coder_meetings_are_mutual_acts(coder):
     accused = parsed([("Chile", "chile", "PROPN", "nsubj", 1, "GPE"), ("accused", "accuse", "VERB", "ROOT", 1),
                       ("Peru", "peru", "PROPN", "dobj", 1, "GPE"), (".", ".", "PUNCT", "punct", 1)])
     assert [m.mutual for m in _code(coder, accused)] == [False]
+
+
+def test_coder_pronoun_subject_takes_the_speaker_named_in_the_sentence(coder):
+    # "Iraqi militia groups said they will return weapons to Iraq."
+    sent = parsed([
+        ("Iraqi", "iraqi", "ADJ", "amod", 2, "NORP"), ("militia", "militia", "NOUN", "compound", 2),
+        ("groups", "group", "NOUN", "nsubj", 3), ("said", "say", "VERB", "ROOT", 3),
+        ("they", "they", "PRON", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+        ("return", "return", "VERB", "ccomp", 3), ("weapons", "weapon", "NOUN", "dobj", 6),
+        ("to", "to", "ADP", "prep", 6), ("Iraq", "Iraq", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], tags={2: "NNS", 4: "PRP"})
+    (mention,) = [m for m in _code(coder, sent) if m.cameo.code.startswith("03")]
+    assert mention.source.span.text == "Iraqi militia groups"
+
+
+def test_coder_document_acts_for_whoever_issued_it(coder):
+    # "The European Parliament approved a resolution criticizing the Nicaraguan government."
+    sent = parsed([
+        ("The", "the", "DET", "det", 2, "ORG"), ("European", "European", "PROPN", "compound", 2, "ORG"),
+        ("Parliament", "Parliament", "PROPN", "nsubj", 3, "ORG"), ("approved", "approve", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 5), ("resolution", "resolution", "NOUN", "dobj", 3),
+        ("criticizing", "criticize", "VERB", "acl", 5), ("the", "the", "DET", "det", 9),
+        ("Nicaraguan", "nicaraguan", "ADJ", "amod", 9, "NORP"), ("government", "government", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 3),
+    ], tags={6: "VBG"})
+    (mention,) = _code(coder, sent)
+    assert mention.cameo.code == "111"
+    assert mention.source.span.text == "The European Parliament"
+    assert mention.target.code == "NICGOV"

@@ -33,11 +33,21 @@ def test_spans_token_span_from_characters() -> None:
 
 def test_spans_main_and_any_variants() -> None:
     main = event(side(0, 6), side(26, 31), confidence=0.9)
-    other = event(side(0, 13), side(22, 38), confidence=0.5)
+    other = event(side(0, 13), side(22, 38), confidence=0.5, position=3)
     assert predicted_spans(SENT, [main, other], label="S", variant="main") == {(0, 1)}
     assert predicted_spans(SENT, [main, other], label="S", variant="any") == {(0, 1), (0, 2)}
     assert predicted_spans(SENT, [main, other], label="T", variant="any") == {(4, 5), (3, 6)}
     assert predicted_spans(SENT, [], label="T", variant="main") == frozenset()
+
+
+def test_spans_main_act_keeps_every_pair_of_the_trigger() -> None:
+    # "Gondor troops shelled the Arnor border": coded once per target, the
+    # same trigger and code is one act with two targets; another trigger is not
+    first = event(side(0, 13), side(22, 25), confidence=0.9)
+    second = event(side(0, 13), side(26, 38), confidence=0.8)
+    elsewhere = event(side(0, 6), side(32, 38), confidence=0.7, position=3)
+    spans = predicted_spans(SENT, [first, second, elsewhere], label="T", variant="main")
+    assert spans == {(3, 4), (4, 6)}
 
 
 def test_spans_score_hand_computed() -> None:
@@ -55,8 +65,8 @@ def test_spans_score_hand_computed() -> None:
     assert target.tokens.f1 == pytest.approx(0.5)
     assert scores.coverage == 1.0
     (error,) = scores.errors
-    assert (error.gold_target, error.predicted_target) == (("the Arnor border",), "Arnor")
-    assert error.predicted_source == "Gondor troops"
+    assert (error.gold_target, error.predicted_target) == (("the Arnor border",), ("Arnor",))
+    assert error.predicted_source == ("Gondor troops",)
 
 
 def test_spans_missing_prediction() -> None:
@@ -64,7 +74,7 @@ def test_spans_missing_prediction() -> None:
     source = scores.get("S", "any")
     assert (source.exact.predicted, source.exact.gold, source.exact.f1) == (0, 1, 0.0)
     assert scores.coverage == 0.0
-    assert scores.errors[0].predicted_source is None
+    assert scores.errors[0].predicted_source == ()
 
 
 def test_spans_overlap_counts_each_side() -> None:

@@ -1,7 +1,7 @@
-"""Typed named entities: people, organisations, nationalities and places.
+"""Typed entities: people, organisations, nationalities and places.
 
-``extract_entities`` merges two sources over one parsed sentence (or every
-sentence of a parsed article):
+``extract_entities`` merges three sources over one parsed sentence (or
+every sentence of a parsed article):
 
 1. spaCy's entities, relabelled: PERSON -> Person, ORG -> Organisation,
    NORP -> Nationality, GPE / LOC / FAC -> Location; other labels dropped.
@@ -10,30 +10,45 @@ sentence of a parsed article):
    ``country`` and ``capital`` -> Location, ``seat`` ("the Kremlin") ->
    Organisation (a seat is named for the government it houses). Matches with
    no entry (sector words such as "ministry") are not entities.
+3. mentions that are not names (:mod:`detente.actors.nominals`): pronouns
+   ("we", "he") and noun phrases headed by a place, body or person noun
+   ("the regime", "coalition forces", "the city"), which annotation such
+   as re3d marks with the same four types.
+
+Name boundaries follow :mod:`detente.actors.name_spans` (titles, "the"
+before a titled person, "Palmyra, Syria", "northern Iraq", citation marks).
 
 Conflicts are settled by general rules, in this order:
 
 - a span that strictly contains another wins ("Syrian Democratic Forces"
   over "Syrian"; the dictionary's "Islamic State of Iraq and the Levant"
-  over spaCy's "Iraq");
-- for the same or crossing spans the dictionary beats spaCy, and the
-  earlier, longer span beats the later one;
-- a dictionary country that spaCy tags ORG keeps spaCy's label (a state
-  acting as an actor: "Turkey agreed"), while a dictionary adjective that
-  spaCy tags NORP stays a Nationality.
+  over spaCy's "Iraq"; "the Syrian people" over "Syrian");
+- for the same or crossing spans the dictionary beats spaCy, spaCy beats a
+  description, and the earlier, longer span beats the later one;
+- a dictionary country that spaCy tags ORG keeps spaCy's label, and a
+  plural demonym is a group ("the Syrians": Organisation).
+
+Then the role in the clause decides between place and actor (see
+:func:`with_role`): a country that acts ("Turkey agreed", "Iraq's army")
+is an Organisation, "in Iraq" a Location.
 
 An Organisation or Location directly preceded by "the" takes the article
 into its span ("the European Union", "the United States"), as re3d and
-most newswire annotation guides mark organisation names; people and
-nationalities never do. Trailing possessives ("'s") are never part of a span.
+most newswire annotation guides mark organisation names; nationalities
+never do, people only before a title. Trailing possessives ("'s") are
+never part of a span.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary
+from detente.actors.name_spans import (
+    bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
+)
+from detente.actors.nominals import Mention, acts_as_agent, noun_phrase_mentions, pronoun_mentions
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -48,17 +63,19 @@ DICTIONARY_LABELS: dict[str, str] = {
 }
 _ARTICLE_LABELS = frozenset({"Organisation", "Location"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_SOURCE_RANK = {"dictionary": 0, "spacy": 1, "nominal": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One proposed entity; ``source`` is ``dictionary`` or ``spacy``."""
+    """One proposed entity; ``source`` is ``dictionary``, ``spacy`` or
+    ``nominal``; ``kind`` is the dictionary entry's kind or spaCy's label."""
 
     start: int
     end: int
     label: str
     source: str
+    kind: str = ""
 
 
 def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: ActorDictionary) -> tuple[Span, ...]:
@@ -71,10 +88,22 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
 
 def sentence_entities(sent: ParsedSentence, *, dictionary: ActorDictionary) -> tuple[Span, ...]:
     matches = match_terms(sent, dictionary)
-    candidates = (*dictionary_candidates(sent, matches), *spacy_candidates(sent))
-    grown = tuple(grow_candidate(sent, candidate, matches) for candidate in candidates)
-    chosen = resolve_candidates(grown)
-    return tuple(to_span(sent, with_article(sent, candidate)) for candidate in chosen)
+    names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent))
+    grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
+    chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
+    return tuple(to_span(sent, with_role(sent, with_article(sent, candidate))) for candidate in chosen)
+
+
+def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """Pronouns and descriptive noun phrases (:mod:`detente.actors.nominals`)."""
+    demonyms = [any(c.label == "Nationality" and c.start <= tok.start and tok.end <= c.end for c in names)
+                for tok in sent.tokens]
+    mentions = (*pronoun_mentions(sent), *noun_phrase_mentions(sent, demonyms=demonyms))
+    return tuple(_mention_candidate(sent, mention) for mention in mentions)
+
+
+def _mention_candidate(sent: ParsedSentence, mention: Mention) -> Candidate:
+    return Candidate(sent.tokens[mention.first].start, sent.tokens[mention.last - 1].end, mention.label, "nominal")
 
 
 def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
@@ -86,8 +115,18 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
             continue
         end = ent.start + len(_strip_possessive(ent.text))
         if end > ent.start:
-            found.append(Candidate(ent.start, end, label, "spacy"))
-    return tuple(found)
+            found.append(_trim_spacy(sent, Candidate(ent.start, end, label, "spacy", ent.label)))
+    return tuple(candidate for candidate in found if candidate.end > candidate.start)
+
+
+def _trim_spacy(sent: ParsedSentence, candidate: Candidate) -> Candidate:
+    """Cut a bracket and what follows it ("al-Assad,[1"); drop an opening
+    "Near", after which the name is a place."""
+    first, last = _token_range(sent, candidate)
+    if last > first and leading_preposition(sent.tokens, first, last):
+        candidate = replace(candidate, start=sent.tokens[first + 1].start, label="Location")
+    text = sent.sentence.text[candidate.start - sent.sentence.start : candidate.end - sent.sentence.start]
+    return replace(candidate, end=candidate.start + bracket_end(text))
 
 
 def dictionary_candidates(sent: ParsedSentence, matches: Sequence[TermMatch]) -> tuple[Candidate, ...]:
@@ -102,13 +141,13 @@ def dictionary_candidates(sent: ParsedSentence, matches: Sequence[TermMatch]) ->
             tokens = tokens[1:]
         if tokens:
             label = DICTIONARY_LABELS.get(match.entry.kind, "Organisation")
-            found.append(Candidate(tokens[0].start, tokens[-1].end, label, "dictionary"))
+            found.append(Candidate(tokens[0].start, tokens[-1].end, label, "dictionary", match.entry.kind))
     return tuple(found)
 
 
 def resolve_candidates(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
     """Non-overlapping candidates by the rules of the module docstring."""
-    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.source != "dictionary", c.start))
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), _SOURCE_RANK[c.source], c.start))
     chosen: list[Candidate] = []
     for candidate in ranked:
         clash = next((kept for kept in chosen if kept.start < candidate.end and candidate.start < kept.end), None)
@@ -121,10 +160,39 @@ def resolve_candidates(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]
 
 def _same_span(kept: Candidate, other: Candidate) -> Candidate:
     """Two sources on one span: spaCy's ORG wins over a dictionary country
-    (the state acting), otherwise the first-ranked (dictionary) label stays."""
+    (the state acting), a plural demonym is a group ("Syrians"), otherwise
+    the first-ranked (dictionary) label stays."""
     if kept.label == "Location" and other.label == "Organisation" and "spacy" in (kept.source, other.source):
-        return Candidate(kept.start, kept.end, "Organisation", kept.source)
+        return replace(kept, label="Organisation")
+    if kept.label == "Nationality" and other.label == "Organisation" and other.source == "nominal":
+        return replace(kept, label="Organisation")
     return kept
+
+
+def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
+    """The label a name's role in the clause calls for.
+
+    A country that is the subject, possessor or partner of an action is the
+    state acting ("Turkey agreed", "talks with Iraq"), which re3d marks as
+    an Organisation; "in Iraq" stays a Location. A name spaCy alone found
+    and called a person, group or nationality is a place when it is the
+    object of "in", "near", "toward" ...: the small model often mistakes
+    unfamiliar town names ("in Raqqah")."""
+    if candidate.source == "nominal":
+        return candidate
+    first, last = _token_range(sent, candidate)
+    head = _span_head(sent, first, last)
+    if candidate.label == "Location" and candidate.kind == "country" and acts_as_agent(sent.tokens, head):
+        return replace(candidate, label="Organisation")
+    if candidate.source == "spacy" and candidate.label != "Location" and is_located(sent.tokens, head):
+        return replace(candidate, label="Location")
+    return candidate
+
+
+def _span_head(sent: ParsedSentence, first: int, last: int) -> int:
+    """The token of [first, last) whose head lies outside it."""
+    return next((i for i in range(first, last) if not first <= sent.tokens[i].head < last or sent.tokens[i].head == i),
+                last - 1)
 
 
 def with_article(sent: ParsedSentence, candidate: Candidate) -> Candidate:
@@ -135,7 +203,7 @@ def with_article(sent: ParsedSentence, candidate: Candidate) -> Candidate:
         return candidate
     first, last = _token_range(sent, candidate)
     if first > 0 and sent.tokens[first - 1].text.lower() == "the" and first <= sent.tokens[first - 1].head < last:
-        return Candidate(sent.tokens[first - 1].start, candidate.end, candidate.label, candidate.source)
+        return replace(candidate, start=sent.tokens[first - 1].start)
     return candidate
 
 
@@ -144,13 +212,15 @@ def grow_candidate(sent: ParsedSentence, candidate: Candidate, matches: Sequence
     Bishop"); a name modifying a group noun from the dictionary's sector
     terms becomes that organisation ("Iraqi security forces", "ISIL
     terrorists", "the Asad regime")."""
-    if candidate.label == "Person":
-        return _with_titles(sent, candidate)
     first, last = _token_range(sent, candidate)
     tokens = sent.tokens
+    if candidate.label == "Person":
+        return _from_token(sent, candidate, title_start(tokens, first, last))
+    if candidate.label == "Location":
+        candidate = _from_token(sent, candidate, compass_start(tokens, first, last))
     for match in matches:
         if match.entry is None and match.start >= last and _modifies(tokens, first, last, match):
-            return Candidate(candidate.start, tokens[match.end - 1].end, "Organisation", candidate.source)
+            return replace(candidate, end=tokens[match.end - 1].end, label="Organisation")
     return candidate
 
 
@@ -164,15 +234,21 @@ def _modifies(tokens, first: int, last: int, match: TermMatch) -> bool:
         and all(match.start <= tokens[i].head <= head or i == head for i in between)
 
 
-def _with_titles(sent: ParsedSentence, candidate: Candidate) -> Candidate:
-    first, last = _token_range(sent, candidate)
-    start = first
-    while start > 0:
-        tok = sent.tokens[start - 1]
-        if not (tok.text[:1].isupper() and tok.pos in _TITLE_POS and start <= tok.head < last):
-            break
-        start -= 1
-    return Candidate(sent.tokens[start].start, candidate.end, "Person", candidate.source) if start < first else candidate
+def _from_token(sent: ParsedSentence, candidate: Candidate, first: int) -> Candidate:
+    return replace(candidate, start=min(candidate.start, sent.tokens[first].start))
+
+
+def merge_places(sent: ParsedSentence, chosen: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """Join a place and the larger place after it ("Palmyra, Syria")."""
+    merged: list[Candidate] = []
+    for candidate in chosen:
+        last = merged[-1] if merged else None
+        if last is not None and last.label == candidate.label == "Location" \
+                and place_qualifier(sent, _token_range(sent, last), _token_range(sent, candidate)):
+            merged[-1] = replace(last, end=candidate.end)
+        else:
+            merged.append(candidate)
+    return tuple(merged)
 
 
 def _token_range(sent: ParsedSentence, candidate: Candidate) -> tuple[int, int]:

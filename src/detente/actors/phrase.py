@@ -94,6 +94,20 @@ def phrase_depths(tokens: Sequence[Token], kids, head: int) -> dict[int, int]:
     return depths
 
 
+def _trimmed(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int]:
+    """First and last token of a phrase without edge punctuation or a trailing
+    possessive marker ("Shoigu's visit"), but with the closing bracket of an
+    acronym it opened ("the Nigerian Air Force ( NAF )")."""
+    while lo < hi and tokens[lo].pos == "PUNCT":
+        lo += 1
+    while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
+        hi -= 1
+    opened = sum(1 for t in tokens[lo:hi + 1] if t.text == "(") - sum(1 for t in tokens[lo:hi + 1] if t.text == ")")
+    if opened > 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ")":
+        hi += 1
+    return lo, hi
+
+
 def core_span(sent: ParsedSentence, kids, head: int) -> Span:
     """The head plus its name-forming modifiers: the text an analyst would mark."""
     tokens = sent.tokens
@@ -105,39 +119,74 @@ def core_span(sent: ParsedSentence, kids, head: int) -> Span:
             if tokens[child].dep in _CORE_DEPS and child not in members:
                 members.add(child)
                 stack.append(child)
-    lo, hi = min(members), max(members)
-    while lo < hi and tokens[lo].pos == "PUNCT":
-        lo += 1  # a determiner stays: "a Swiss court", "the Russian defence minister"
-    while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
-        hi -= 1  # "Shoigu's visit": the possessive marker is not part of the name
+    # a determiner stays: "a Swiss court", "the Russian defence minister"
+    lo, hi = _trimmed(tokens, min(members), max(members))
     base = sent.sentence.start
     start, end = tokens[lo].start, tokens[hi].end
     return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
 
 
-_NP_EXCLUDED = frozenset({"relcl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj"})
+_NP_EXCLUDED = frozenset({"relcl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj", "npadvmod"})
 _MAX_NP_TOKENS = 25
+# Prepositions that attach circumstances (time, manner, cause, topic), not the
+# identity of the thing named: "Russian authorities on Sunday", "the Nigerian
+# military over the massacre", "civilians as human shields".
+_CIRCUMSTANCE_PREPS = frozenset({
+    "on", "as", "including", "due", "following", "over", "during", "after", "before", "amid", "despite",
+    "since", "until", "with", "about", "because", "upon", "without", "via", "regarding", "concerning",
+})
+# "in"/"at" locate a name ("A court in Bishkek", "the embassy in Kabul") only
+# when their object is a place or a name: not "in a statement", "in May".
+_LOCATING_PREPS = frozenset({"in", "at"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+_PAIR_WORDS = frozenset({"both", "either", "neither"})
 
 
-def np_span(sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = frozenset()) -> Span:
-    """The whole noun phrase of ``head``, with its prepositional phrases and
-    appositions ("A court in Venezuela", "Bulgaria's Minister for Foreign
-    Affairs, Ekaterina Zaharieva") but not its clauses or coordinated items."""
+def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> bool:
+    """Whether ``child`` belongs to its head's noun phrase as a reader would
+    mark the actor: identity (modifiers, "of"/"from" phrases, places, names)
+    in; clauses and circumstances (time, topic, purpose) out."""
+    token = tokens[child]
+    if token.dep in _NP_EXCLUDED:
+        return False
+    if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
+        return token.tag in _PARTICIPLES and not any(tokens[k].dep == "mark" for k in kids[child])
+    if token.dep == "det" and token.text.lower() in _PAIR_WORDS:
+        return False  # "both Libya and Iraq": each state is its own side
+    if token.dep != "prep":
+        return True
+    word = token.text.lower()
+    objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
+    if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
+        return False
+    if word == "for":  # "Minister for Foreign Affairs", not "a request for revocation"
+        return role_head
+    if word in _LOCATING_PREPS:
+        return any(tokens[k].pos == "PROPN" or tokens[k].ent_type in _PLACE_ENTITIES for k in objects)
+    return True
+
+
+def np_span(
+    sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = frozenset(), role_head: bool = False
+) -> Span:
+    """The whole noun phrase of ``head``, with what identifies it: "A court in
+    Venezuela", "Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva",
+    "warplanes supported by Russia"; not its clauses, coordinated items or
+    circumstances (:func:`_in_np`). ``role_head``: the head is an office or
+    role word, whose "for" phrase is part of the title."""
     tokens = sent.tokens
     members = {head}
     stack = [head]
     while stack:
         for child in kids[stack.pop()]:
-            if tokens[child].dep not in _NP_EXCLUDED and child not in members and child not in exclude:
+            if child not in members and child not in exclude and _in_np(tokens, kids, child, role_head=role_head):
                 members.add(child)
                 stack.append(child)
     lo, hi = min(members), max(members)
     if hi - lo >= _MAX_NP_TOKENS:
         return core_span(sent, kids, head)
-    while lo < hi and tokens[lo].pos == "PUNCT":
-        lo += 1
-    while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
-        hi -= 1
+    lo, hi = _trimmed(tokens, lo, hi)
     base = sent.sentence.start
     return Span(tokens[lo].start, tokens[hi].end, sent.sentence.text[tokens[lo].start - base:tokens[hi].end - base], "ACTOR")
 
@@ -164,7 +213,7 @@ def actor_span(
     effort") and the actor sits deeper, the actor's own phrase."""
     match = evidence.match
     if match is None or named or evidence.core_sector or match.start <= head < match.end:
-        return np_span(sent, kids, head, exclude=exclude)
+        return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
     depths = phrase_depths(sent.tokens, kids, head)
     if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1:
         return np_span(sent, kids, head, exclude=exclude)  # "Pakistan's successes": the owner's phrase

@@ -112,8 +112,8 @@ def _print_ner(scores: NerScores) -> None:
                           end_section=match == "tokens")
     out.print(table)
     rows = [
-        (e.item_id, " | ".join(e.gold_source) or "-", e.predicted_source or "-",
-         " | ".join(e.gold_target) or "-", e.predicted_target or "-", e.text)
+        (e.item_id, " | ".join(e.gold_source) or "-", " | ".join(e.predicted_source) or "-",
+         " | ".join(e.gold_target) or "-", " | ".join(e.predicted_target) or "-", e.text)
         for e in scores.errors
     ]
     out.print(_errors_table(f"first {SHOWN_ERRORS} of {len(scores.errors)} main-event span errors",

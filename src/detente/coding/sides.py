@@ -16,6 +16,7 @@ from detente.actors.phrase import (
     TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
 )
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
+from detente.coding.modality import governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of, subtree
 from detente.types import ActorMention, ParsedSentence
@@ -202,16 +203,81 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         heads = tuple(i for i in heads if i not in of_objects)
     found = _resolve_all(ctx, heads)
     tokens = ctx.sent.tokens
-    if not found and heads and pred.governor is not None and all(tokens[h].pos == "PRON" for h in heads):
-        # "Ethiopia indicated it would act": the pronoun is the one who indicated.
-        found = _resolve_all(ctx, subjects_of(tokens, ctx.kids, pred.governor))
+    if heads and all(tokens[h].pos == "PRON" for h in heads):
+        # "Iraqi militia groups said they will return the weapons": the pronoun
+        # is the one who said it, named in this very sentence.
+        found = _antecedent(ctx, pred, tokens[heads[0]].text.lower(), resolved=bool(found)) or found
+    if found and pred.pos == "verb" and not any(a.code for a in found):
+        # "The European Parliament approved a resolution criticizing Nicaragua":
+        # a document acts for whoever issued it.
+        found = _issuer(ctx, pred) or found
     return found
+
+
+# Which subjects a pronoun can stand for, by the subject noun's tag.
+_PRONOUN_NUMBER = {"he": ("NN", "NNP"), "she": ("NN", "NNP"), "it": ("NN", "NNP"), "they": ("NNS", "NNPS"),
+                   "we": ("NN", "NNP", "NNS", "NNPS")}
+
+
+def _antecedent(ctx: SentenceContext, pred: Predicate, pronoun: str, *, resolved: bool) -> list[ActorMention]:
+    """The subject of a verb above the predicate that the pronoun agrees with
+    ("President Biden has stated that he will not lift sanctions"). A pronoun
+    that memory did not resolve ("Ethiopia indicated it would act") takes the
+    nearest subject of any number."""
+    tokens = ctx.sent.tokens
+    tags = _PRONOUN_NUMBER.get(pronoun)
+    if tags is None or pred.governor is None:
+        return []
+    for verb in governing_chain(tokens, pred.governor):
+        subjects = subjects_of(tokens, ctx.kids, verb)
+        if not subjects or any(tokens[s].pos == "PRON" for s in subjects):
+            continue
+        if resolved and tokens[subjects[0]].tag not in tags:
+            return []
+        return [a for a in _resolve_all(ctx, subjects) if a.code or _names_someone(ctx, a)]
+    return []
+
+
+def _issuer(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    tokens = ctx.sent.tokens
+    tok = tokens[pred.head]
+    if tok.dep != "acl" or tok.head == pred.head:
+        return []
+    document = tokens[tok.head]
+    if document.dep not in ("dobj", "pobj") or document.head == tok.head or _is_someone(ctx, document):
+        return []  # "troops fighting the rebels" act themselves
+    verb = document.head if document.dep == "dobj" else tokens[document.head].head
+    return [a for a in _resolve_all(ctx, subjects_of(tokens, ctx.kids, verb)) if a.code or _names_someone(ctx, a)]
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     """Who the event is done to; an unknown side counts only when it names
     someone (a name, a role, people), not a thing ("rejected the decision")."""
-    return [actor for actor in _target_actors(ctx, pred, pattern) if actor.code or _names_someone(ctx, actor)]
+    out = []
+    for actor in _target_actors(ctx, pred, pattern):
+        if not (actor.code or _names_someone(ctx, actor)):
+            actor = _someone_inside(ctx, actor)
+        if actor is not None:
+            out.append(actor)
+    return out
+
+
+def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention | None:
+    """The one a thing is done about, named inside its phrase: "mediation
+    efforts with Oldcastle", "an extradition request for Catalonia's former
+    leader", "attacks on the army's sites". The nearest prepositional object
+    whose own phrase names someone."""
+    tokens = ctx.sent.tokens
+    inside = [i for i, tok in enumerate(tokens) if thing.span.start <= tok.start < thing.span.end]
+    heads = [i for i in inside if not thing.span.start <= tokens[tokens[i].head].start < thing.span.end]
+    if len(heads) != 1:
+        return None
+    depths = phrase_depths(tokens, ctx.kids, heads[0])
+    for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
+        actor = resolve_head(ctx, node)
+        if actor is not None and (actor.code or _names_someone(ctx, actor)):
+            return actor
+    return None
 
 
 _PEOPLE_WORDS = frozenset({"people", "person", "civilian", "resident", "villager", "citizen", "family", "child",
@@ -219,11 +285,11 @@ _PEOPLE_WORDS = frozenset({"people", "person", "civilian", "resident", "villager
 
 
 def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
-    for tok in ctx.sent.tokens:
-        if actor.span.start <= tok.start < actor.span.end:
-            if tok.pos in ("PROPN", "PRON") or tok.lemma in _PEOPLE_WORDS or tok.lemma in ctx.dictionary.sector_terms:
-                return True
-    return False
+    return any(actor.span.start <= tok.start < actor.span.end and _is_someone(ctx, tok) for tok in ctx.sent.tokens)
+
+
+def _is_someone(ctx: SentenceContext, tok) -> bool:
+    return tok.pos in ("PROPN", "PRON") or tok.lemma in _PEOPLE_WORDS or tok.lemma in ctx.dictionary.sector_terms
 
 
 def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:

@@ -101,6 +101,17 @@ def main_event(events: Sequence[PredictedEvent]) -> PredictedEvent | None:
     return min(events, key=lambda event: (-event.confidence, event.position))
 
 
+def main_act(events: Sequence[PredictedEvent]) -> tuple[PredictedEvent, ...]:
+    """The main event with its siblings: the events coded from the same
+    trigger with the same code. CAMEO codes one event per actor pair, so
+    "lifted its embargo against Libya and Iraq" is two events of one act;
+    span gold marks both targets of that act."""
+    event = main_event(events)
+    if event is None:
+        return ()
+    return tuple(other for other in events if other.position == event.position and other.code == event.code)
+
+
 def predicted_events(item: CodedArticle, gold_text: str) -> tuple[PredictedEvent, ...]:
     """The coded article's mentions as :class:`PredictedEvent`, in text order."""
     to_gold = offset_map(item.article.text, gold_text)

@@ -10,8 +10,9 @@ one trigger, gives no ``S`` or ``T`` span.
 
 Two variants of the prediction:
 
-* ``main``: the sides of the item's main event
-  (:func:`~detente.evaluation.predicted.main_event`), at most one of each;
+* ``main``: the sides of the item's main act
+  (:func:`~detente.evaluation.predicted.main_act`): the main event and the
+  events coded from its trigger with its code, one per actor pair;
 * ``any``: the sides of every coded event, as a set.
 
 Three measures, each micro-averaged over the corpus:
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 
 from detente.evaluation.gold import NerSentence, NerToken
 from detente.evaluation.metrics import Prf, prf, ratio, set_prf
-from detente.evaluation.predicted import PredictedEvent, PredictedSide, Predictions, is_mutual, main_event
+from detente.evaluation.predicted import PredictedEvent, PredictedSide, Predictions, is_mutual, main_act, main_event
 
 TokenSpan = tuple[int, int]  # first token, last token (exclusive)
 SIDES = {"S": "source", "T": "target"}
@@ -55,8 +56,8 @@ class NerError:
     text: str
     gold_source: tuple[str, ...]
     gold_target: tuple[str, ...]
-    predicted_source: str | None
-    predicted_target: str | None
+    predicted_source: tuple[str, ...]  # the main act's sources, in text order
+    predicted_target: tuple[str, ...]
     code: str | None
 
 
@@ -83,8 +84,8 @@ def predicted_spans(
     sent: NerSentence, events: Sequence[PredictedEvent], *, label: str, variant: str
 ) -> frozenset[TokenSpan]:
     """Token spans of the ``label`` side (S source, T target) of the events."""
-    chosen = [main_event(events)] if variant == "main" else list(events)
-    chosen = [event for event in chosen if event is not None and not is_mutual(event, events)]
+    chosen = main_act(events) if variant == "main" else tuple(events)
+    chosen = [event for event in chosen if not is_mutual(event, events)]
     sides: list[PredictedSide | None] = [getattr(event, SIDES[label]) for event in chosen]
     spans = (token_span(side.start, side.end, sent.tokens) for side in sides if side is not None)
     return frozenset(span for span in spans if span is not None)
@@ -147,11 +148,12 @@ def _error(sent: NerSentence, events: Sequence[PredictedEvent]) -> NerError | No
         item_id=sent.item_id, text=sent.text,
         gold_source=tuple(span.text for span in sent.spans if span.label == "S"),
         gold_target=tuple(span.text for span in sent.spans if span.label == "T"),
-        predicted_source=_span_text(sent, event.source if event else None),
-        predicted_target=_span_text(sent, event.target if event else None),
+        predicted_source=_span_texts(sent, source),
+        predicted_target=_span_texts(sent, target),
         code=event.code if event else None,
     )
 
 
-def _span_text(sent: NerSentence, side: PredictedSide | None) -> str | None:
-    return None if side is None else sent.text[side.start:side.end]
+def _span_texts(sent: NerSentence, spans: frozenset[TokenSpan]) -> tuple[str, ...]:
+    tokens = sent.tokens
+    return tuple(sent.text[tokens[first].start:tokens[last - 1].end] for first, last in sorted(spans))

@@ -1,0 +1,67 @@
+"""Pronoun and noun-phrase mentions from hand-built parses: no model is loaded."""
+
+from __future__ import annotations
+
+
+from detente.actors.nominals import acts_as_agent, noun_phrase_mentions, pronoun_mentions
+from tests.parse_builder import parsed
+
+
+def _mentions(sent, demonyms=None):
+    found = noun_phrase_mentions(sent, demonyms=demonyms or [False] * len(sent.tokens))
+    return [(" ".join(tok.text for tok in sent.tokens[m.first : m.last]), m.label) for m in found]
+
+
+
+def test_nominals_possessive_determiners_and_it_are_not_mentions():
+    sent = parsed(
+        [("They", "they", "PRON", "nsubj", 1), ("lost", "lose", "VERB", "ROOT", 1),
+         ("their", "their", "PRON", "poss", 3), ("homes", "home", "NOUN", "dobj", 1),
+         ("and", "and", "CCONJ", "cc", 1), ("it", "it", "PRON", "nsubj", 6), ("hurt", "hurt", "VERB", "conj", 1)],
+        tags={2: "PRP$"},
+    )
+    assert [(m.first, m.label) for m in pronoun_mentions(sent)] == [(0, "Organisation")]
+
+
+def test_nominals_bare_singular_person_noun_names_a_kind():
+    sent = parsed(
+        [("using", "use", "VERB", "ROOT", 0), ("bomber", "bomber", "NOUN", "compound", 4),
+         (",", ",", "PUNCT", "punct", 1), ("fighter", "fighter", "NOUN", "conj", 1),
+         ("aircraft", "aircraft", "NOUN", "dobj", 0)],
+    )
+    assert _mentions(sent) == []
+
+
+def test_nominals_capitalised_body_is_a_group_but_not_inside_a_name():
+    sent = parsed(
+        [("The", "the", "DET", "det", 1), ("Coalition", "Coalition", "PROPN", "nsubj", 2),
+         ("backed", "back", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 6),
+         ("Syrian", "Syrian", "PROPN", "compound", 6), ("Democratic", "Democratic", "PROPN", "compound", 6),
+         ("Coalition", "Coalition", "PROPN", "dobj", 2)],
+    )
+    assert _mentions(sent) == [("The Coalition", "Organisation")]
+
+
+def test_nominals_plural_heads_joined_by_and_are_one_mention():
+    sent = parsed(
+        [("translators", "translator", "NOUN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+         ("linguists", "linguist", "NOUN", "conj", 0), ("arrived", "arrive", "VERB", "ROOT", 3)],
+        tags={0: "NNS", 2: "NNS"},
+    )
+    assert _mentions(sent)[0] == ("translators and linguists", "Organisation")
+
+
+def test_nominals_country_is_a_place_after_a_verb_of_motion_or_in():
+    sent = parsed(
+        [("They", "they", "PRON", "nsubj", 1), ("fled", "flee", "VERB", "ROOT", 1),
+         ("Freedonia", "Freedonia", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+         ("camps", "camp", "NOUN", "pobj", 3), ("in", "in", "ADP", "prep", 4),
+         ("Sylvania", "Sylvania", "PROPN", "pobj", 5), ("after", "after", "ADP", "prep", 1),
+         ("Zenda", "Zenda", "PROPN", "pobj", 7), ("attacked", "attack", "VERB", "pcomp", 7)],
+    )
+    tokens = sent.tokens
+    assert not acts_as_agent(tokens, 2)
+    assert not acts_as_agent(tokens, 6)
+    sent_2 = parsed([("Zenda", "Zenda", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                     ("Sylvania", "Sylvania", "PROPN", "dobj", 1)])
+    assert acts_as_agent(sent_2.tokens, 0) and acts_as_agent(sent_2.tokens, 2)
