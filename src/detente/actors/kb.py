@@ -211,6 +211,8 @@ def _best_match(matches: list[RoleMatch]) -> RoleMatch | None:
 
 def normalize_name(text: str) -> str:
     """Lower case, no accents, hyphens and dots as spaces, apostrophes dropped."""
+    if text.isascii():  # most names in English news: no accents to fold
+        return " ".join(text.lower().translate(_DROP_CHARS).translate(_SPACE_CHARS).split())
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_LETTER_FOLDS))
     bare = "".join(char for char in folded if not unicodedata.combining(char))
     return " ".join(bare.translate(_DROP_CHARS).translate(_SPACE_CHARS).split())

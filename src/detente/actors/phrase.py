@@ -307,7 +307,12 @@ def resolve_phrase(
     )
     head_is_entry = evidence.match is not None and evidence.match.start <= head < evidence.match.end
     # A phrase headed by a state or organisation name ("Pakistan", "NATO") names no person.
-    names = _name_candidates(sent, kids, head, name) if dictionary.people is not None and not head_is_entry else ()
+    people = dictionary.people
+    # Every candidate but the tagged name ends with the head word: one cheap
+    # surname check spares building them for the many phrases naming nobody known.
+    known = people is not None and not head_is_entry and (
+        people.may_know(tokens[head].text) or (name is not None and people.may_know(name)))
+    names = _name_candidates(sent, kids, head, name) if known else ()
     return with_office(actor, dictionary=dictionary, names=names, entry=entry, date=date)
 
 

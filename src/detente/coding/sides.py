@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
+from detente.actors.nominals import GROUP_NOUNS, PERSON_NOUNS
 from detente.actors.phrase import (
     TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
 )
@@ -280,8 +281,13 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention |
     return None
 
 
-_PEOPLE_WORDS = frozenset({"people", "person", "civilian", "resident", "villager", "citizen", "family", "child",
-                           "woman", "man", "worker", "employee", "student", "journalist", "refugee", "migrant"})
+# Nouns for people and groups of people: a side that names no known actor but
+# someone all the same ("gave money to local communities", "freed the hostages").
+_PEOPLE_WORDS = PERSON_NOUNS | GROUP_NOUNS | frozenset({
+    "people", "person", "civilian", "resident", "villager", "citizen", "family", "child", "woman", "man",
+    "worker", "employee", "student", "journalist", "refugee", "migrant", "household", "farmer", "homeowner",
+    "developer", "lawmaker", "legislator", "voter", "pilgrim", "tourist", "passenger", "patient", "owner",
+})
 
 
 def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
