@@ -193,3 +193,40 @@ def test_coder_document_acts_for_whoever_issued_it(coder):
     assert mention.cameo.code == "111"
     assert mention.source.span.text == "The European Parliament"
     assert mention.target.code == "NICGOV"
+
+
+def test_coder_pushed_someone_for_something_targets_the_one_pushed(coder):
+    # "Egypt has pushed Iraq for a constitution."
+    sent = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 2, "GPE"), ("has", "have", "AUX", "aux", 2),
+        ("pushed", "push", "VERB", "ROOT", 2), ("Iraq", "Iraq", "PROPN", "dobj", 2, "GPE"),
+        ("for", "for", "ADP", "prep", 2), ("a", "a", "DET", "det", 6), ("constitution", "constitution", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert _triples(_code(coder, sent)) == {("EGY", "100", "IRQ")}
+
+
+def test_coder_rejected_accusations_target_whoever_made_them(coder):
+    # "Iran rejected accusations by Netanyahu over the attack." (a name no dictionary knows)
+    sent = parsed([
+        ("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("accusations", "accusation", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 2),
+        ("Netanyahu", "Netanyahu", "PROPN", "pobj", 3, "PERSON"), ("over", "over", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 7), ("attack", "attack", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 4, 4)])
+    rejections = [m for m in _code(coder, sent) if m.source is not None and m.source.code == "IRN"]
+    assert rejections and all(m.target is not None and m.target.span.text == "Netanyahu" for m in rejections)
+
+
+def test_coder_people_somewhere_are_the_target_not_the_place(coder):
+    # "The United Nations suspended aid to 100,000 people in Bosnia."
+    sent = parsed([
+        ("The", "the", "DET", "det", 2, "ORG"), ("United", "United", "PROPN", "compound", 2, "ORG"),
+        ("Nations", "Nations", "PROPN", "nsubj", 3, "ORG"), ("suspended", "suspend", "VERB", "ROOT", 3),
+        ("aid", "aid", "NOUN", "dobj", 3), ("to", "to", "ADP", "prep", 3),
+        ("100,000", "100,000", "NUM", "nummod", 7, "CARDINAL"), ("people", "people", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 7), ("Bosnia", "Bosnia", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ])
+    (mention,) = _code(coder, sent)
+    assert mention.target.span.text == "100,000 people in Bosnia"
+    assert mention.target.country == "BIH"

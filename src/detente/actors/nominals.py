@@ -31,38 +31,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from detente.actors.nouns import GROUP_NOUNS, PERSON_NOUNS, PLACE_NOUNS
 from detente.actors.phrase import children_of
 from detente.types import ParsedSentence, Token
 
 PERSON_PRONOUNS = frozenset({"i", "me", "he", "him", "she"})
 GROUP_PRONOUNS = frozenset({"we", "us", "they", "them"})
 
-# Head nouns (lemmas) that name a place.
-PLACE_NOUNS = frozenset("""
-    city town village hamlet area region province district neighbourhood neighborhood suburb territory zone
-    building compound facility headquarters hospital clinic school mosque church shrine market marketplace
-    restaurant hotel station bridge road highway route street tunnel entrance checkpoint position airfield
-    airport port harbour harbor dam reservoir river lake mountain valley desert island coast site location
-    safehouse factory depot warehouse prison camp centre center complex structure stronghold outpost
-""".split())
-# Head nouns that name a body of people acting together.
-GROUP_NOUNS = frozenset("""
-    government administration regime authority cabinet ministry department agency army military navy force
-    militia coalition alliance community group organisation organization party opposition unit team network
-    command squadron battalion brigade regiment firm company corporation council committee commission
-    parliament congress senate court police media insurgency tribe clan family population people nation
-    leadership delegation enemy university newspaper charity gang cartel crew
-""".split())
-# Head nouns for a kind of person: one is a Person, several an Organisation.
-PERSON_NOUNS = frozenset("""
-    civilian fighter partner ally member terrorist militant insurgent rebel soldier troop officer official
-    leader commander minister secretary spokesman spokeswoman spokesperson general victim resident citizen
-    refugee migrant student journalist reporter worker employee expert adviser advisor diplomat ambassador
-    envoy president chief director representative supporter backer perpetrator hostage physician doctor
-    nurse teacher operative translator linguist airman marine sailor pilot contractor volunteer protester
-    demonstrator activist jihadist extremist separatist gunman smuggler criminal detainee prisoner
-    businessman sheikh cleric imam
-""".split())
 # A noun that is a place when located in and an actor when it acts.
 STATE_NOUNS = frozenset({"country"})
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry, normalize_surface
+from detente.actors.nouns import PEOPLE_NOUNS
 from detente.types import ActorMention, ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -212,7 +213,8 @@ def actor_span(
     head is a thing ("the deployment of troops to Liberia", "a mediation
     effort") and the actor sits deeper, the actor's own phrase."""
     match = evidence.match
-    if match is None or named or evidence.core_sector or match.start <= head < match.end:
+    people = sent.tokens[head].lemma in PEOPLE_NOUNS  # "100,000 people in Serb-held parts of Bosnia"
+    if match is None or named or evidence.core_sector or people or match.start <= head < match.end:
         return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
     depths = phrase_depths(sent.tokens, kids, head)
     if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1:

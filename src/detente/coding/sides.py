@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
-from detente.actors.nominals import GROUP_NOUNS, PERSON_NOUNS
+from detente.actors.nouns import PEOPLE_NOUNS
 from detente.actors.phrase import (
     TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
 )
@@ -271,9 +271,12 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention |
     tokens = ctx.sent.tokens
     inside = [i for i, tok in enumerate(tokens) if thing.span.start <= tok.start < thing.span.end]
     heads = [i for i in inside if not thing.span.start <= tokens[tokens[i].head].start < thing.span.end]
-    if len(heads) != 1:
-        return None
-    depths = phrase_depths(tokens, ctx.kids, heads[0])
+    return _someone_below(ctx, heads[0]) if len(heads) == 1 else None
+
+
+def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
+    tokens = ctx.sent.tokens
+    depths = phrase_depths(tokens, ctx.kids, head)
     for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
         actor = resolve_head(ctx, node)
         if actor is not None and (actor.code or _names_someone(ctx, actor)):
@@ -283,7 +286,7 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention |
 
 # Nouns for people and groups of people: a side that names no known actor but
 # someone all the same ("gave money to local communities", "freed the hostages").
-_PEOPLE_WORDS = PERSON_NOUNS | GROUP_NOUNS | frozenset({
+_PEOPLE_WORDS = PEOPLE_NOUNS | frozenset({
     "people", "person", "civilian", "resident", "villager", "citizen", "family", "child", "woman", "man",
     "worker", "employee", "student", "journalist", "refugee", "migrant", "household", "farmer", "homeowner",
     "developer", "lawmaker", "legislator", "voter", "pilgrim", "tourist", "passenger", "patient", "owner",
@@ -303,7 +306,13 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
         return _resolve_all(ctx, pred.subjects or pred.objects)
     if pattern.prep:
-        return _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.prep])
+        found = _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.prep])
+        if pred.objects and not any(a.code or _names_someone(ctx, a) for a in found):
+            # "pushed Iraq for a constitution": the one pushed, not what for
+            pushed = _resolve_all(ctx, pred.objects)
+            if any(a.code or _names_someone(ctx, a) for a in pushed):
+                return pushed
+        return found
     if pattern.context is not None and pattern.context.compound_subject:
         return []  # "X and Y have delayed their meeting": each side is the other's target
     if pattern.style.first_actor_target and not pred.passive:
@@ -326,7 +335,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     if pattern.objects:
         event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
         for head in event_objects:
-            actor = _first_actor_in_subtree(ctx, head)
+            # "rejected accusations by Netanyahu": whoever the thing came from
+            actor = _someone_below(ctx, head) or _first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
     if not fallback and pred.pos == "verb" and pattern.code[:2] == "01":

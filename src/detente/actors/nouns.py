@@ -1,0 +1,37 @@
+"""Head nouns by what they name: places, bodies of people, kinds of person.
+
+Read by entity extraction (:mod:`detente.actors.nominals`, descriptive
+mentions such as "the regime") and by the coder (a side that names someone
+though no dictionary knows it: "gave money to local communities"). Lemmas,
+lower case.
+"""
+
+from __future__ import annotations
+
+# Head nouns (lemmas) that name a place.
+PLACE_NOUNS = frozenset("""
+    city town village hamlet area region province district neighbourhood neighborhood suburb territory zone
+    building compound facility headquarters hospital clinic school mosque church shrine market marketplace
+    restaurant hotel station bridge road highway route street tunnel entrance checkpoint position airfield
+    airport port harbour harbor dam reservoir river lake mountain valley desert island coast site location
+    safehouse factory depot warehouse prison camp centre center complex structure stronghold outpost
+""".split())
+# Head nouns that name a body of people acting together.
+GROUP_NOUNS = frozenset("""
+    government administration regime authority cabinet ministry department agency army military navy force
+    militia coalition alliance community group organisation organization party opposition unit team network
+    command squadron battalion brigade regiment firm company corporation council committee commission
+    parliament congress senate court police media insurgency tribe clan family population people nation
+    leadership delegation enemy university newspaper charity gang cartel crew
+""".split())
+# Head nouns for a kind of person: one is a Person, several an Organisation.
+PERSON_NOUNS = frozenset("""
+    civilian fighter partner ally member terrorist militant insurgent rebel soldier troop officer official
+    leader commander minister secretary spokesman spokeswoman spokesperson general victim resident citizen
+    refugee migrant student journalist reporter worker employee expert adviser advisor diplomat ambassador
+    envoy president chief director representative supporter backer perpetrator hostage physician doctor
+    nurse teacher operative translator linguist airman marine sailor pilot contractor volunteer protester
+    demonstrator activist jihadist extremist separatist gunman smuggler criminal detainee prisoner
+    businessman sheikh cleric imam
+""".split())
+PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS
