@@ -111,9 +111,11 @@ def class_lines(report: EvaluationReport) -> list[str]:
 def ner_lines(report: EvaluationReport) -> list[str]:
     scores = report.scores
     lines = [
-        f"{scores.n_items} sentences, coverage {_f(scores.coverage)}. `main`: the main event's sides; "
-        "`any`: every coded event's sides. `exact`: same first and last token; `overlap`: any shared "
-        "token; `tokens`: token-level.",
+        f"{scores.n_items} sentences, coverage {_f(scores.coverage)}. `main`: the sides of the main act "
+        "(the most confident event and the others coded from its trigger with its code, one per actor pair: "
+        "\"embargo against Libya and Iraq\" has two targets); `any`: every coded event's sides. Parties of "
+        "mutual acts (meetings, acts coded both ways) are the gold's `R`, not scored. `exact`: same first "
+        "and last token; `overlap`: any shared token; `tokens`: token-level.",
         "",
         "| span | events | exact P | R | F1 | overlap P | R | F1 | tokens P | R | F1 |",
         "|---|---|---|---|---|---|---|---|---|---|---|",

@@ -23,6 +23,16 @@ def test_gate_fails_below_floor_and_on_changed_gold(tmp_path):
     assert "no floor" in check((Measure("new", "eval/g.tsv", 0.5),), baseline, shared).failures[0]
 
 
+def test_gate_folder_digest_notices_any_file_change(tmp_path):
+    folder = tmp_path / "re3d"
+    (folder / "a").mkdir(parents=True)
+    (folder / "a" / "entities.json").write_text("[1]")
+    before = file_digest(folder)
+    assert file_digest(folder) == before
+    (folder / "a" / "entities.json").write_text("[2]")
+    assert file_digest(folder) != before
+
+
 def test_gate_update_never_lowers_a_floor_without_permission(tmp_path):
     shared = _shared(tmp_path)
     baseline = {"measures": {"m": {"floor": 0.8, "gold_sha256": "x"}}}

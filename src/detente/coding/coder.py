@@ -22,9 +22,8 @@ from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants
-from detente.coding.sides import (
-    SentenceContext, actor_pairs, fill_counterparts, resolve_head, source_actors, target_actors,
-)
+from detente.coding.pairs import actor_pairs, fill_counterparts
+from detente.coding.sides import SentenceContext, resolve_head, source_actors, target_actors
 from detente.coding.word_context import PredicateWords, context_matches, predicate_words
 from detente.config import Settings
 from detente.errors import failure_from_exception

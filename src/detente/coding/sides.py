@@ -20,7 +20,7 @@ from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of, subtree
-from detente.types import ActorMention, ParsedSentence
+from detente.types import ActorMention, ParsedSentence, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,11 +235,13 @@ def _antecedent(ctx: SentenceContext, pred: Predicate, pronoun: str, *, resolved
             continue
         if resolved and tokens[subjects[0]].tag not in tags:
             return []
-        return [a for a in _resolve_all(ctx, subjects) if a.code or _names_someone(ctx, a)]
+        return [a for a in _resolve_all(ctx, subjects) if _counts(ctx, a)]
     return []
 
 
 def _issuer(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """Who put out the thing the predicate modifies: the subject of the verb
+    that takes "a resolution criticizing ..." or "a report accusing ..."."""
     tokens = ctx.sent.tokens
     tok = tokens[pred.head]
     if tok.dep != "acl" or tok.head == pred.head:
@@ -248,7 +250,7 @@ def _issuer(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     if document.dep not in ("dobj", "pobj") or document.head == tok.head or _is_someone(ctx, document):
         return []  # "troops fighting the rebels" act themselves
     verb = document.head if document.dep == "dobj" else tokens[document.head].head
-    return [a for a in _resolve_all(ctx, subjects_of(tokens, ctx.kids, verb)) if a.code or _names_someone(ctx, a)]
+    return [a for a in _resolve_all(ctx, subjects_of(tokens, ctx.kids, verb)) if _counts(ctx, a)]
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -256,7 +258,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     someone (a name, a role, people), not a thing ("rejected the decision")."""
     out = []
     for actor in _target_actors(ctx, pred, pattern):
-        if not (actor.code or _names_someone(ctx, actor)):
+        if not _counts(ctx, actor):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
             out.append(actor)
@@ -279,7 +281,7 @@ def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
     depths = phrase_depths(tokens, ctx.kids, head)
     for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
         actor = resolve_head(ctx, node)
-        if actor is not None and (actor.code or _names_someone(ctx, actor)):
+        if actor is not None and _counts(ctx, actor):
             return actor
     return None
 
@@ -287,9 +289,8 @@ def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
 # Nouns for people and groups of people: a side that names no known actor but
 # someone all the same ("gave money to local communities", "freed the hostages").
 _PEOPLE_WORDS = PEOPLE_NOUNS | frozenset({
-    "people", "person", "civilian", "resident", "villager", "citizen", "family", "child", "woman", "man",
-    "worker", "employee", "student", "journalist", "refugee", "migrant", "household", "farmer", "homeowner",
-    "developer", "lawmaker", "legislator", "voter", "pilgrim", "tourist", "passenger", "patient", "owner",
+    "person", "villager", "child", "woman", "man", "household", "farmer", "homeowner", "developer", "lawmaker",
+    "legislator", "voter", "pilgrim", "tourist", "passenger", "patient", "owner",
 })
 
 
@@ -297,7 +298,12 @@ def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
     return any(actor.span.start <= tok.start < actor.span.end and _is_someone(ctx, tok) for tok in ctx.sent.tokens)
 
 
-def _is_someone(ctx: SentenceContext, tok) -> bool:
+def _counts(ctx: SentenceContext, actor: ActorMention) -> bool:
+    """A side worth coding: a known actor, or text that names someone."""
+    return bool(actor.code) or _names_someone(ctx, actor)
+
+
+def _is_someone(ctx: SentenceContext, tok: Token) -> bool:
     return tok.pos in ("PROPN", "PRON") or tok.lemma in _PEOPLE_WORDS or tok.lemma in ctx.dictionary.sector_terms
 
 
@@ -307,10 +313,10 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         return _resolve_all(ctx, pred.subjects or pred.objects)
     if pattern.prep:
         found = _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.prep])
-        if pred.objects and not any(a.code or _names_someone(ctx, a) for a in found):
+        if pred.objects and not any(_counts(ctx, a) for a in found):
             # "pushed Iraq for a constitution": the one pushed, not what for
             pushed = _resolve_all(ctx, pred.objects)
-            if any(a.code or _names_someone(ctx, a) for a in pushed):
+            if any(_counts(ctx, a) for a in pushed):
                 return pushed
         return found
     if pattern.context is not None and pattern.context.compound_subject:
@@ -371,46 +377,3 @@ def _locative_chars(ctx: SentenceContext, pred: Predicate) -> set[int]:
     tokens = ctx.sent.tokens
     places = [c for c in ctx.kids[pred.head] if tokens[c].dep == "prep" and tokens[c].lemma in _LOCATIVE]
     return {tokens[i].start for place in places for i in subtree(ctx.kids, place)}
-
-
-def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
-    """"his Russian counterpart" holds the office of the other side's actor."""
-    donor = next((a for a in actors if a.sectors and "counterpart" not in a.span.text.lower()), None)
-    if donor is None:
-        return list(actors)
-    out = []
-    for actor in actors:
-        if not actor.sectors and actor.country and "counterpart" in actor.span.text.lower():
-            code = (actor.code or actor.country) + donor.sectors[0]
-            actor = replace(actor, sectors=donor.sectors, code=code, method=actor.method + "+counterpart")
-        out.append(actor)
-    return out
-
-
-def same_actor(left: ActorMention, right: ActorMention) -> bool:
-    """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
-    if left.code and right.code and left.code == right.code:
-        return True
-    if not left.country or left.country != right.country:
-        return False
-    # One state on both sides ("India ... New Delhi") unless two distinct
-    # parts of it act: a government against its opposition, police against
-    # protesters.
-    return not (left.sectors and right.sectors) or set(left.sectors) == set(right.sectors)
-
-
-def actor_pairs(
-    sources: Sequence[ActorMention], targets: Sequence[ActorMention], *, reciprocal: bool
-) -> list[tuple[ActorMention | None, ActorMention | None]]:
-    if reciprocal and len(sources) >= 2 and not targets:
-        return [(a, b) for a in sources for b in sources if a is not b and not same_actor(a, b)]
-    if not sources and not targets:
-        return []
-    if not targets:
-        return [(s, None) for s in sources]
-    if not sources:
-        return [(None, t) for t in targets]
-    pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
-    # "The UN peacekeeping chief expressed concern to the UN Security Council":
-    # no dyad between two voices of one actor, but the act itself still happened.
-    return pairs or [(s, None) for s in sources]

@@ -39,7 +39,14 @@ class GateResult:
 
 
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """sha256 of a gold file; of a gold folder (re3d), of its files' relative
+    paths and bytes in path order."""
+    if not path.is_dir():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    for item in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(item.relative_to(path).as_posix().encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()
 
 
 def load_baseline(path: Path | None = None) -> dict:
@@ -65,6 +72,8 @@ def measure_all(shared: Path) -> tuple[Measure, ...]:
                         settings=settings, resources=resources)
     petr = evaluate_gold(eval_dir / "petrarch-unit-tests/PETR.UnitTest.records.xml", fmt="petrarch-xml",
                          settings=settings, dictionaries_dir=eval_dir / "petrarch-unit-tests/dictionaries")
+    entities = evaluate_gold(eval_dir / "re3d", fmt="re3d", settings=settings, resources=resources)
+    flat = next(view for view in entities.scores.views if view.view == "flat")
     spans = {(s.label, s.variant): s for s in ner.scores.scores}
     return (
         Measure("extraction_token_f1", "eval/article-extraction/ground-truth.json", extraction.f1),
@@ -75,6 +84,8 @@ def measure_all(shared: Path) -> tuple[Measure, ...]:
         Measure("petrarch_exact", "eval/petrarch-unit-tests/PETR.UnitTest.records.xml", petr.scores.exact),
         Measure("petrarch_not_extra", "eval/petrarch-unit-tests/PETR.UnitTest.records.xml",
                 1.0 - petr.scores.extra),
+        Measure("entity_exact_f1", "eval/re3d", flat.micro().exact.f1),
+        Measure("entity_overlap_f1", "eval/re3d", flat.micro().overlap.f1),
     )
 
 

@@ -1,0 +1,54 @@
+"""From the sides of one predicate to the (source, target) pairs it codes:
+one event per actor pair, both ways for reciprocal acts, never the same
+actor on both sides (the CAMEO dyad blow-up), and "his Russian
+counterpart" given the office of the other side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from detente.types import ActorMention
+
+
+def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """"his Russian counterpart" holds the office of the other side's actor."""
+    donor = next((a for a in actors if a.sectors and "counterpart" not in a.span.text.lower()), None)
+    if donor is None:
+        return list(actors)
+    out = []
+    for actor in actors:
+        if not actor.sectors and actor.country and "counterpart" in actor.span.text.lower():
+            code = (actor.code or actor.country) + donor.sectors[0]
+            actor = replace(actor, sectors=donor.sectors, code=code, method=actor.method + "+counterpart")
+        out.append(actor)
+    return out
+
+
+def same_actor(left: ActorMention, right: ActorMention) -> bool:
+    """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
+    if left.code and right.code and left.code == right.code:
+        return True
+    if not left.country or left.country != right.country:
+        return False
+    # One state on both sides ("India ... New Delhi") unless two distinct
+    # parts of it act: a government against its opposition, police against
+    # protesters.
+    return not (left.sectors and right.sectors) or set(left.sectors) == set(right.sectors)
+
+
+def actor_pairs(
+    sources: Sequence[ActorMention], targets: Sequence[ActorMention], *, reciprocal: bool
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    if reciprocal and len(sources) >= 2 and not targets:
+        return [(a, b) for a in sources for b in sources if a is not b and not same_actor(a, b)]
+    if not sources and not targets:
+        return []
+    if not targets:
+        return [(s, None) for s in sources]
+    if not sources:
+        return [(None, t) for t in targets]
+    pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
+    # "The UN peacekeeping chief expressed concern to the UN Security Council":
+    # no dyad between two voices of one actor, but the act itself still happened.
+    return pairs or [(s, None) for s in sources]

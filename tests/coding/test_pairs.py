@@ -1,0 +1,37 @@
+"""Tests for detente.coding.pairs: which (source, target) pairs a predicate's sides code."""
+
+from detente.coding.pairs import actor_pairs, fill_counterparts, same_actor
+from detente.types import ActorMention, Span
+
+
+def actor(text: str, code: str | None, country: str | None, sectors: tuple[str, ...] = ()) -> ActorMention:
+    return ActorMention(article_id="a1", sentence_index=0, span=Span(0, len(text), text, "ACTOR"), code=code,
+                        country=country, sectors=sectors)
+
+
+PAK = actor("Pakistan", "PAK", "PAK")
+RUS = actor("Russia", "RUS", "RUS")
+INDIA_GOV = actor("New Delhi", "INDGOV", "IND", ("GOV",))
+INDIA = actor("India", "IND", "IND")
+INDIA_OPP = actor("the Indian opposition", "INDOPP", "IND", ("OPP",))
+
+
+def test_pairs_reciprocal_compound_subject_codes_both_ways():
+    assert actor_pairs([PAK, RUS], [], reciprocal=True) == [(PAK, RUS), (RUS, PAK)]
+
+
+def test_pairs_never_the_same_state_on_both_sides():
+    assert same_actor(INDIA, INDIA_GOV)
+    assert actor_pairs([INDIA], [INDIA_GOV], reciprocal=False) == [(INDIA, None)]  # the act stays, one-sided
+
+
+def test_pairs_two_parts_of_one_state_may_face_each_other():
+    assert not same_actor(INDIA_GOV, INDIA_OPP)
+    assert actor_pairs([INDIA_GOV], [INDIA_OPP, PAK], reciprocal=False) == [(INDIA_GOV, INDIA_OPP), (INDIA_GOV, PAK)]
+
+
+def test_pairs_counterpart_takes_the_other_sides_office():
+    lavrov = actor("Lavrov", "RUSGOV", "RUS", ("GOV",))
+    counterpart = actor("his Pakistani counterpart", "PAK", "PAK")
+    filled = fill_counterparts([lavrov, counterpart])
+    assert filled[1].code == "PAKGOV" and filled[1].sectors == ("GOV",)
