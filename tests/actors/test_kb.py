@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from detente.actors.dictionary import build_dictionary, normalize_surface
 from detente.actors.kb import (
     OFFICE_HOLDERS_COLUMNS,
     OFFICE_HOLDERS_FILE,
@@ -25,7 +26,7 @@ from detente.actors.kb import (
     load_office_holders,
     normalize_name,
 )
-from detente.ontology.loader import SECTOR_CODES, load_countries
+from detente.ontology.loader import SECTOR_CODES, load_countries, load_ontology
 from detente.ontology.manifest import OntologyError, write_manifest
 
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -620,3 +621,16 @@ def test_kb_normalize_name() -> None:
     assert normalize_name("Sa'ar") == "saar"
     assert normalize_name("A. K. Antony") == "a k antony"
     assert normalize_name("Çavuşoğlu") == "cavusoglu"
+
+
+def test_kb_no_name_is_also_a_place_organisation_or_title(kb: OfficeHolders) -> None:
+    """A person's listed name or alias must not be a country, capital,
+    organisation or title the actor dictionary knows ("Muscat" is Oman's
+    capital, not only Malta's prime minister): such a name would turn every
+    mention of the place into that person."""
+    dictionary = build_dictionary(load_ontology())
+    clashes = [
+        (name, person.person_id) for person in kb.people.values() for name in person.names
+        if normalize_surface(name) in dictionary.entries or normalize_surface(name) in dictionary.sector_terms
+    ]
+    assert clashes == []
