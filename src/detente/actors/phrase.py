@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry, normalize_surface
 from detente.actors.nouns import PEOPLE_NOUNS
+from detente.actors.office_lookup import name_candidates, with_office
 from detente.types import ActorMention, ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -314,63 +315,8 @@ def resolve_phrase(
     # surname check spares building them for the many phrases naming nobody known.
     known = people is not None and not head_is_entry and (
         people.may_know(tokens[head].text) or (name is not None and people.may_know(name)))
-    names = _name_candidates(sent, kids, head, name) if known else ()
+    names = name_candidates(sent, kids, head, name) if known else ()
     return with_office(actor, dictionary=dictionary, names=names, entry=entry, date=date)
-
-
-_HONORIFICS = frozenset({"gen", "gen.", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "lt",
-                         "col", "adm", "sheikh", "sen", "sen.", "rep", "rep.", "prince", "king", "queen"})
-
-
-def _name_candidates(sent: ParsedSentence, kids, head: int, name: str | None) -> tuple[str, ...]:
-    """Ways to look a person up: the tagged name, the run of proper nouns
-    ending at the head without honorifics ("Gen Qamar Javed Bajwa" ->
-    "Qamar Javed Bajwa"), and the surname alone."""
-    tokens = sent.tokens
-    if tokens[head].pos != "PROPN":
-        return (name,) if name else ()
-    run = [head]
-    while run[0] - 1 >= 0 and tokens[run[0] - 1].pos == "PROPN" and tokens[run[0] - 1].head in (head, *run):
-        run.insert(0, run[0] - 1)
-    words = [tokens[i].text for i in run if tokens[i].text.lower() not in _HONORIFICS]
-    found = [name] if name else []
-    for size in range(min(len(words), 4), 0, -1):
-        found.append(" ".join(words[-size:]))
-    return tuple(dict.fromkeys(n for n in found if n))
-
-
-def with_office(actor: ActorMention, *, dictionary: ActorDictionary, names: Sequence[str],
-                entry: ActorEntry | None, date: str | None) -> ActorMention:
-    """Resolve a named person through the office-holder knowledge base, as of
-    ``date``: Shoigu in April 2015 is Russia's defence minister (GOV+MIL); the
-    phrase's own country, when it names one, must agree."""
-    people = dictionary.people
-    if people is None or not names or (entry is not None and entry.kind == "org"):
-        return actor
-    names = [n for n in names if people.may_know(n)]
-    if not names:
-        return actor
-    day = _day(date)
-    country = entry.country if entry else None
-    role = next((r for r in (people.role_on(n, day, country=country) for n in names) if r is not None), None)
-    if role is None:
-        return actor
-    how = "kb" if role.current else "kb:former"
-    if day is None:
-        how += ":undated"  # no event or article date: the person's latest office, and we say so
-    return replace(
-        actor, code=role.code, country=role.term.country, sectors=role.term.sectors, name=role.person.name,
-        entity_id=role.person.person_id, confidence=0.9 if role.current else 0.6, method=f"{actor.method}+{how}",
-    )
-
-
-def _day(text: str | None):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
 
 
 def _non_actor_tokens(matches: Sequence[TermMatch]) -> frozenset[int]:
