@@ -128,3 +128,39 @@ def test_phrase_np_keeps_participle_modifiers_and_closes_brackets():
     assert _phrase(COURT, 18) == "the Nigerian Air Force( NAF) officers based in Vitez"
     # the acronym's closing bracket hangs off another word, but belongs to the name
     assert _phrase(COURT, 14) == "Nigerian Air Force( NAF)"
+
+
+def test_phrase_np_place_named_through_its_of_phrase():
+    # "British forces based in the central Bosnian city of Vitez"
+    sent = parsed([
+        ("British", "british", "ADJ", "amod", 1, "NORP"), ("forces", "force", "NOUN", "ROOT", 1),
+        ("based", "base", "VERB", "acl", 1), ("in", "in", "ADP", "prep", 2), ("the", "the", "DET", "det", 7),
+        ("central", "central", "ADJ", "amod", 7), ("Bosnian", "bosnian", "ADJ", "amod", 7, "NORP"),
+        ("city", "city", "NOUN", "pobj", 3), ("of", "of", "ADP", "prep", 7), ("Vitez", "Vitez", "PROPN", "pobj", 8),
+    ], tags={2: "VBN"})
+    assert _phrase(sent, 1) == "British forces based in the central Bosnian city of Vitez"
+
+
+def test_phrase_np_drops_a_participle_that_keeps_nothing_and_a_month():
+    # "Somalia's decisions taken at the meeting", "refugees in May", "a team to Detroit"
+    decisions = parsed([
+        ("Somalia", "Somalia", "PROPN", "poss", 2, "GPE"), ("'s", "'s", "PART", "case", 0),
+        ("decisions", "decision", "NOUN", "ROOT", 2), ("taken", "take", "VERB", "acl", 2),
+        ("at", "at", "ADP", "prep", 3), ("the", "the", "DET", "det", 6), ("meeting", "meeting", "NOUN", "pobj", 4),
+    ], tags={3: "VBN"})
+    assert _phrase(decisions, 2) == "Somalia's decisions"
+    refugees = parsed([("refugees", "refugee", "NOUN", "ROOT", 0), ("in", "in", "ADP", "prep", 0),
+                       ("May", "May", "PROPN", "pobj", 1)])
+    assert _phrase(refugees, 0) == "refugees"
+    team = parsed([("a", "a", "DET", "det", 1), ("team", "team", "NOUN", "ROOT", 1), ("to", "to", "ADP", "prep", 1),
+                   ("Detroit", "Detroit", "PROPN", "pobj", 2, "GPE")])
+    assert _phrase(team, 1) == "a team"
+
+
+def test_phrase_where_a_thing_is_sent_says_nothing_of_whose_it_is(dictionary):
+    # "a team of paratroopers to Lebanon" is not Lebanese
+    sent = parsed([("a", "a", "DET", "det", 1), ("team", "team", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                   ("paratroopers", "paratrooper", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 3),
+                   ("Lebanon", "Lebanon", "PROPN", "pobj", 4, "GPE")])
+    actor = _resolve(sent, 1, dictionary)
+    assert actor is None or actor.country != "LBN"

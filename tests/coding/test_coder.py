@@ -230,3 +230,70 @@ def test_coder_people_somewhere_are_the_target_not_the_place(coder):
     (mention,) = _code(coder, sent)
     assert mention.target.span.text == "100,000 people in Bosnia"
     assert mention.target.country == "BIH"
+
+
+CALLED_FOR_SANCTIONS = [  # "Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey."
+    ("Greek", "greek", "ADJ", "amod", 2, "NORP"), ("Foreign", "foreign", "PROPN", "compound", 2),
+    ("Minister", "minister", "PROPN", "compound", 4), ("Nikos", "nikos", "PROPN", "compound", 4, "PERSON"),
+    ("Dendias", "dendias", "PROPN", "nsubj", 7, "PERSON"), ("on", "on", "ADP", "prep", 7),
+    ("Monday", "monday", "PROPN", "pobj", 5, "DATE"), ("called", "call", "VERB", "ROOT", 7),
+    ("for", "for", "ADP", "prep", 7), ("sanctions", "sanction", "NOUN", "pobj", 8),
+    ("against", "against", "ADP", "prep", 9), ("Turkey", "turkey", "PROPN", "pobj", 10, "GPE"),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_coder_a_day_is_not_the_one_called_on_and_the_target_sits_inside_the_demand(coder):
+    mentions = _code(coder, parsed(CALLED_FOR_SANCTIONS))
+    appeal = [m for m in mentions if m.cameo.code == "020"]
+    assert [(m.source.code, m.target and m.target.code) for m in appeal] == [("GRCGOV", "TUR")]
+    assert appeal[0].target.span.text == "Turkey"
+
+
+def test_coder_called_for_someone_to_act_targets_them(coder):
+    # "Prime Minister Theresa May called on Friday for Britain to stay in the single market."
+    sent = parsed([
+        ("Prime", "prime", "PROPN", "compound", 1), ("Minister", "minister", "PROPN", "compound", 2),
+        ("Theresa", "theresa", "PROPN", "compound", 3, "PERSON"), ("May", "may", "PROPN", "nsubj", 4, "PERSON"),
+        ("called", "call", "VERB", "ROOT", 4), ("on", "on", "ADP", "prep", 4),
+        ("Friday", "friday", "PROPN", "pobj", 5, "DATE"), ("for", "for", "SCONJ", "mark", 10),
+        ("Britain", "britain", "PROPN", "nsubj", 10, "GPE"), ("to", "to", "PART", "aux", 10),
+        ("stay", "stay", "VERB", "advcl", 4), ("in", "in", "ADP", "prep", 10), ("the", "the", "DET", "det", 14),
+        ("single", "single", "ADJ", "amod", 14), ("market", "market", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 4),
+    ])
+    appeal = [m for m in _code(coder, sent) if m.cameo.code == "020"]
+    assert [m.target.code for m in appeal] == ["GBR"]
+
+
+def test_coder_a_phone_call_needs_someone_called(coder):
+    # "The French president called the Ukrainian president on Monday." / "The rebels called the attack cowardly."
+    called = parsed([
+        ("The", "the", "DET", "det", 2), ("French", "french", "ADJ", "amod", 2, "NORP"),
+        ("president", "president", "NOUN", "nsubj", 3), ("called", "call", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 6), ("Ukrainian", "ukrainian", "ADJ", "amod", 6, "NORP"),
+        ("president", "president", "NOUN", "dobj", 3), ("on", "on", "ADP", "prep", 3),
+        ("Monday", "monday", "PROPN", "pobj", 7, "DATE"), (".", ".", "PUNCT", "punct", 3),
+    ])
+    assert _triples(_code(coder, called)) == {("FRAGOV", "041", "UKRGOV")}
+    named = parsed([
+        ("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), ("called", "call", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4), ("attack", "attack", "NOUN", "dobj", 2),
+        ("cowardly", "cowardly", "ADV", "advmod", 2), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert not [m for m in _code(coder, named) if m.cameo.code == "041"]
+
+
+def test_coder_what_is_sent_is_not_the_target_where_it_goes_is(coder):
+    # "Britain sent armoured vehicles and a team of paratroopers to Lebanon."
+    sent = parsed([
+        ("Britain", "britain", "PROPN", "nsubj", 1, "GPE"), ("sent", "send", "VERB", "ROOT", 1),
+        ("armoured", "armoured", "ADJ", "amod", 3), ("vehicles", "vehicle", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 3), ("a", "a", "DET", "det", 6), ("team", "team", "NOUN", "conj", 3),
+        ("of", "of", "ADP", "prep", 6), ("paratroopers", "paratrooper", "NOUN", "pobj", 7),
+        ("to", "to", "ADP", "prep", 8), ("Lebanon", "lebanon", "PROPN", "pobj", 9, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    mentions = _code(coder, sent)
+    assert _triples(mentions) == {("GBR", "070", "LBN")}
+    assert mentions[0].target.span.text == "Lebanon"

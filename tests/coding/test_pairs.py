@@ -35,3 +35,13 @@ def test_pairs_counterpart_takes_the_other_sides_office():
     counterpart = actor("his Pakistani counterpart", "PAK", "PAK")
     filled = fill_counterparts([lavrov, counterpart])
     assert filled[1].code == "PAKGOV" and filled[1].sectors == ("GOV",)
+
+
+def test_pairs_a_described_person_of_a_state_is_not_the_state_itself():
+    # "Turkish police detained the Turkey head of rights group Amnesty ...":
+    # the sector-less side names someone inside Turkey, not Turkey.
+    police = actor("Turkish police", "TURCOP", "TUR", ("COP",))
+    head = actor("the Turkey head of rights group Amnesty International", "TUR", "TUR")
+    assert not same_actor(police, head)
+    assert same_actor(police, actor("Turkey", "TUR", "TUR"))
+    assert same_actor(actor("the United States", "USA", "USA"), actor("Washington", "USAGOV", "USA", ("GOV",)))

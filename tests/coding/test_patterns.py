@@ -111,7 +111,9 @@ def test_patterns_builtins_are_most_specific_first(table: PatternTable) -> None:
         assert ranks == sorted(ranks, reverse=True), lemma
     call = table.candidates("call", "verb")
     assert call[0].particle is not None
-    assert call[-1].prep is not None and not call[-1].objects
+    assert call[-2].prep is not None and not call[-2].objects
+    # the bare "called the president" comes last, after every constrained entry
+    assert (call[-1].prep, call[-1].particle, call[-1].objects) == (None, None, frozenset())
 
 
 def test_patterns_reach_most_of_cameo(table: PatternTable) -> None:

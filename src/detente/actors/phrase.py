@@ -83,13 +83,17 @@ def match_terms(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Term
     return tuple(found)
 
 
-def phrase_depths(tokens: Sequence[Token], kids, head: int) -> dict[int, int]:
-    """Tokens of the phrase headed by ``head`` with their tree distance to it."""
+def phrase_depths(tokens: Sequence[Token], kids, head: int, *, identity_only: bool = False) -> dict[int, int]:
+    """Tokens of the phrase headed by ``head`` with their tree distance to it.
+    ``identity_only``: leave out where the thing goes or what it is against
+    ("a team to Lebanon" is not Lebanese), which says nothing of who it is."""
     depths = {head: 0}
     stack = [head]
     while stack:
         node = stack.pop()
         for child in kids[node]:
+            if identity_only and tokens[child].dep == "prep" and tokens[child].text.lower() in DIRECTION_PREPS:
+                continue
             if tokens[child].dep not in _CLAUSE_DEPS and child not in depths:
                 depths[child] = depths[node] + 1
                 stack.append(child)
@@ -128,6 +132,7 @@ def core_span(sent: ParsedSentence, kids, head: int) -> Span:
     return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
 
 
+DIRECTION_PREPS = frozenset({"to", "against", "toward", "towards", "into", "onto"})
 _NP_EXCLUDED = frozenset({"relcl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj", "npadvmod"})
 _MAX_NP_TOKENS = 25
 # Prepositions that attach circumstances (time, manner, cause, topic), not the
@@ -142,6 +147,8 @@ _CIRCUMSTANCE_PREPS = frozenset({
 _LOCATING_PREPS = frozenset({"in", "at"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _PARTICIPLES = frozenset({"VBN", "VBG"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
 
 
@@ -153,7 +160,12 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep in _NP_EXCLUDED:
         return False
     if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
-        return token.tag in _PARTICIPLES and not any(tokens[k].dep == "mark" for k in kids[child])
+        if token.tag not in _PARTICIPLES or any(tokens[k].dep == "mark" for k in kids[child]):
+            return False
+        # A participle says who or where only through what it keeps: "decisions
+        # taken at the meeting" is "decisions", not "decisions taken".
+        return any(tokens[k].dep in ("prep", "agent", "dobj") and _in_np(tokens, kids, k, role_head=False)
+                   for k in kids[child])
     if token.dep == "det" and token.text.lower() in _PAIR_WORDS:
         return False  # "both Libya and Iraq": each state is its own side
     if token.dep != "prep":
@@ -162,11 +174,23 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
-    if word == "for":  # "Minister for Foreign Affairs", not "a request for revocation"
+    if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
         return role_head
     if word in _LOCATING_PREPS:
-        return any(tokens[k].pos == "PROPN" or tokens[k].ent_type in _PLACE_ENTITIES for k in objects)
+        return any(_names_place(tokens, kids, k) for k in objects)
     return True
+
+
+def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
+    """A place or a name, itself or by its "of" phrase: "Bishkek", "the
+    central Bosnian city of Vitez"; not "May" or "a statement"."""
+    token = tokens[node]
+    if token.text.lower() in _MONTHS:
+        return False
+    if token.pos == "PROPN" or token.ent_type in _PLACE_ENTITIES:
+        return True
+    return any(tokens[k].dep == "prep" and tokens[k].text.lower() == "of" and _names_place(tokens, kids, o)
+               for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
 
 
 def np_span(
@@ -277,7 +301,7 @@ def resolve_phrase(
     """The actor named by the phrase headed at token ``head``, or None.
     ``date`` (the article's, YYYY-MM-DD) picks among an entry's dated codes."""
     tokens = sent.tokens
-    depths = phrase_depths(tokens, kids, head)
+    depths = phrase_depths(tokens, kids, head, identity_only=True)
     evidence = gather_evidence(matches, depths, head)
     if evidence.head_is_non_actor:
         return None

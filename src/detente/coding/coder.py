@@ -96,7 +96,9 @@ def _root_fallback(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPa
         return None
     target_preps = tuple(dict.fromkeys(word for p in candidates if p.code[:2] == root for word in p.target_preps))
     return replace(candidates[0], code=root + "0", objects=frozenset(), target_preps=target_preps,
-                   negated_code=None, prep=None, particle=None, pattern_id=f"{candidates[0].pattern_id}~root{root}")
+                   negated_code=None, prep=None, particle=None, pattern_id=f"{candidates[0].pattern_id}~root{root}",
+                   # every listed object is a thing handed over: an unlisted one is too
+                   style=replace(candidates[0].style, recipient_target=True))
 
 
 def article_date(article: Article) -> ResolvedDate:
@@ -239,6 +241,8 @@ class CodeArticles:
         for source, target in actor_pairs(sources, targets, reciprocal=pattern.reciprocal or pred.mutual):
             confidence = _confidence(source, target, pattern, modality)
             if confidence < self.min_confidence or (pattern.style.require_dyad and not _coded_dyad(source, target)):
+                continue
+            if pattern.style.require_target and target is None:
                 continue
             base = _MentionDraft(trigger, code, source, target, negated, modality.mood, confidence, pattern.pattern_id,
                                  mutual=pattern.reciprocal and code[:2] == "04")

@@ -34,7 +34,18 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
     # One state on both sides ("India ... New Delhi") unless two distinct
     # parts of it act: a government against its opposition, police against
     # protesters.
-    return not (left.sectors and right.sectors) or set(left.sectors) == set(right.sectors)
+    if left.sectors and right.sectors:
+        return set(left.sectors) == set(right.sectors)
+    # A side with no sector is the state itself only when it is a bare name:
+    # "the Turkey head of rights group Amnesty" names someone else.
+    return all(_bare_name(a) for a in (left, right) if not a.sectors)
+
+
+def _bare_name(actor: ActorMention) -> bool:
+    words = actor.span.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in words)
 
 
 def actor_pairs(

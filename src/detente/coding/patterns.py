@@ -61,6 +61,8 @@ class CodingStyle:
     literal: bool = False  # the code stands as written: no intent or refusal conversion
     first_actor_target: bool = False  # the target is the first actor named after the verb in its phrase
     require_dyad: bool = False  # code only events whose source and target both have an actor code
+    require_target: bool = False  # code only when someone is found on the target side ("called Erdogan")
+    recipient_target: bool = False  # the object is what is sent; the target is where it goes ("sent a team to Detroit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,7 @@ class _EntryModel(_Strict):
     prep: StrictStr | None = None
     target_preps: list[StrictStr] = []
     reciprocal: StrictBool = False
+    needs_target: StrictBool = False
     negated_code: StrictStr | None = Field(default=None, pattern=_CODE)
     examples: list[_ExampleModel] = []
 
@@ -332,7 +335,7 @@ def _describe(exc: ValidationError) -> str:
             problems.append(f"unknown key {field!r}")
         elif error["type"] == "missing":
             problems.append(f"missing required key {field!r}")
-        elif isinstance(error.get("input"), bool) and field != "reciprocal":
+        elif isinstance(error.get("input"), bool) and field not in ("reciprocal", "needs_target"):
             problems.append(f"{field}: got {error['input']!r}; quote words such as \"on\" and \"off\", "
                             "which YAML reads as true/false")
         elif field.split(".")[0] in ("code", "negated_code"):
@@ -355,6 +358,7 @@ def _to_pattern(entry: _EntryModel, pattern_id: str) -> VerbPattern:
         reciprocal=entry.reciprocal,
         negated_code=entry.negated_code,
         examples=tuple(PatternExample(ex.text, ex.source, ex.target) for ex in entry.examples),
+        style=CodingStyle(require_target=entry.needs_target),
     )
 
 

@@ -97,7 +97,14 @@ def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]
         if tokens[prep].dep == "dative" and not objs:
             out.extend(("dative", i) for i in conjuncts(tokens, kids, prep))
         for obj in objs:
+            if tokens[obj].ent_type in ("DATE", "TIME"):
+                continue  # "called on Monday for ...": a time, never a side nor the "call on" pattern
             out.extend((word, i) for i in conjuncts(tokens, kids, obj))
+    # "called for Britain to stay": the parser makes "for" the mark of a clause;
+    # its subject is the object of "for" all the same.
+    for clause in _children(tokens, kids, head, ("advcl", "ccomp")):
+        if any(tokens[m].dep == "mark" and tokens[m].text.lower() == "for" for m in kids[clause]):
+            out.extend(("for", i) for i in _children(tokens, kids, clause, ("nsubj",)))
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.actors.phrase import (
-    TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
+    DIRECTION_PREPS, TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
 )
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
@@ -295,7 +295,20 @@ _PEOPLE_WORDS = PEOPLE_NOUNS | frozenset({
 
 
 def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
-    return any(actor.span.start <= tok.start < actor.span.end and _is_someone(ctx, tok) for tok in ctx.sent.tokens)
+    """Someone is named in the phrase's identity ("Iran's parliament", "the
+    Kirkuk council decision"), not only where it is aimed ("sanctions
+    against China" is about China, found by :func:`_someone_inside`)."""
+    tokens = ctx.sent.tokens
+    inside = [t.i for t in tokens if actor.span.start <= t.start < actor.span.end]
+    aimed = {i for k in inside if tokens[k].dep == "prep" and tokens[k].text.lower() in DIRECTION_PREPS
+             for i in subtree(ctx.kids, k)}
+    return any(i not in aimed and _is_someone(ctx, tokens[i]) for i in inside)
+
+
+def _span_head(tokens: Sequence[Token], actor: ActorMention) -> int | None:
+    inside = [t.i for t in tokens if actor.span.start <= t.start < actor.span.end]
+    heads = [i for i in inside if not actor.span.start <= tokens[tokens[i].head].start < actor.span.end]
+    return heads[0] if heads else None
 
 
 def _counts(ctx: SentenceContext, actor: ActorMention) -> bool:
@@ -312,12 +325,16 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
         return _resolve_all(ctx, pred.subjects or pred.objects)
     if pattern.prep:
-        found = _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.prep])
+        heads = [i for word, i in pred.preps if word == pattern.prep]
+        found = _resolve_all(ctx, heads)
         if pred.objects and not any(_counts(ctx, a) for a in found):
             # "pushed Iraq for a constitution": the one pushed, not what for
             pushed = _resolve_all(ctx, pred.objects)
             if any(_counts(ctx, a) for a in pushed):
                 return pushed
+        if not any(_counts(ctx, a) for a in found):  # "called for sanctions against Turkey"
+            inside = [a for i in heads if tokens[i].pos in ("NOUN", "PROPN") for a in (_someone_below(ctx, i),) if a]
+            found = inside or found
         return found
     if pattern.context is not None and pattern.context.compound_subject:
         return []  # "X and Y have delayed their meeting": each side is the other's target
@@ -326,10 +343,15 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     # A known actor beats an unknown one: "suspended food supplies to the
     # Afghan Mujahideen" targets the Mujahideen, not the supplies.
     objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
+    if pattern.style.recipient_target:
+        recipients = [a for a in _resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if _counts(ctx, a)]
+        if recipients:
+            return recipients
     fallback = _resolve_all(ctx, objects)
     if any(actor.code for actor in fallback):
         return fallback
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
+    someone = fallback if any(_heads_someone(ctx, a) for a in fallback) else []
     for word in allowed + ("dative",):
         heads = [i for w, i in pred.preps if w == word]
         found = _resolve_all(ctx, heads)
@@ -338,6 +360,9 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if any(actor.code for actor in found):
             return found
         fallback = fallback or found
+        if not someone and any(_heads_someone(ctx, a) for a in found):
+            someone = found
+    fallback = someone or fallback
     if pattern.objects:
         event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
         for head in event_objects:
@@ -356,6 +381,29 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         places = _locative_chars(ctx, pred)
         return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
+
+
+def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
+    """Where a thing or a team is sent: "sent 100 vehicles and a team of
+    paratroopers to Lebanon", the preposition hanging off the verb, the
+    object, or what the object is made of."""
+    tokens = ctx.sent.tokens
+    heads = [i for word, i in pred.preps if word == "dative"]  # "gave the FBI access"
+    heads += [i for word, i in pred.preps if word in pattern.target_preps]
+    for obj in objects:
+        depths = phrase_depths(tokens, ctx.kids, obj)
+        heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
+                  pattern.target_preps and depths[i] <= 4 and i not in heads]
+    return heads
+
+
+def _heads_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
+    """The phrase itself is someone, not a thing that names someone: "its
+    owners", "Detroit"; not "a Hebrew Bible"."""
+    if actor.code:
+        return True
+    head = _span_head(ctx.sent.tokens, actor)
+    return head is not None and _is_someone(ctx, ctx.sent.tokens[head])
 
 
 def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
