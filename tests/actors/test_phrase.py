@@ -1,7 +1,7 @@
 import pytest
 
 from detente.actors.dictionary import build_dictionary
-from detente.actors.phrase import children_of, match_terms, np_span, resolve_phrase
+from detente.actors.phrase import children_of, match_terms, resolve_phrase
 from detente.ontology.loader import load_ontology
 
 from tests.parse_builder import parsed
@@ -92,69 +92,6 @@ def test_phrase_name_may_start_with_a_lower_case_article():
     sent = parsed([("from", "from", "ADP", "ROOT", 0), ("the", "the", "DET", "det", 2),
                    ("Shire", "shire", "PROPN", "pobj", 0)])
     assert [m.entry.code for m in match_terms(sent, dictionary)] == ["FRO"]
-
-
-# "A court in Istanbul on Monday rejected the decision to free the Nigerian
-# Air Force (NAF) officers based in Vitez."
-COURT = parsed([
-    ("A", "a", "DET", "det", 1), ("court", "court", "NOUN", "nsubj", 6), ("in", "in", "ADP", "prep", 1),
-    ("Istanbul", "Istanbul", "PROPN", "pobj", 2, "GPE"), ("on", "on", "ADP", "prep", 1),
-    ("Monday", "Monday", "PROPN", "pobj", 4, "DATE"), ("rejected", "reject", "VERB", "ROOT", 6),
-    ("the", "the", "DET", "det", 8), ("decision", "decision", "NOUN", "dobj", 6), ("to", "to", "PART", "aux", 10),
-    ("free", "free", "VERB", "acl", 8), ("the", "the", "DET", "det", 18, "ORG"),
-    ("Nigerian", "Nigerian", "PROPN", "compound", 14, "ORG"), ("Air", "Air", "PROPN", "compound", 14, "ORG"),
-    ("Force", "Force", "PROPN", "nmod", 18, "ORG"), ("(", "(", "PUNCT", "punct", 14),
-    ("NAF", "NAF", "PROPN", "appos", 14, "ORG"), (")", ")", "PUNCT", "punct", 18),
-    ("officers", "officer", "NOUN", "dobj", 10), ("based", "base", "VERB", "acl", 18), ("in", "in", "ADP", "prep", 19),
-    ("Vitez", "Vitez", "PROPN", "pobj", 20, "LOC"), (".", ".", "PUNCT", "punct", 6),
-], tags={10: "VB", 19: "VBN"})
-
-
-def _phrase(sent, head):
-    return np_span(sent, children_of(sent.tokens), head).text
-
-
-def test_phrase_np_keeps_place_drops_time():
-    # the place says which court; the day is when it acted
-    assert _phrase(COURT, 1) == "A court in Istanbul"
-
-
-def test_phrase_np_drops_the_content_clause_of_a_thing():
-    # what was decided is not part of who decided or was rejected
-    assert _phrase(COURT, 8) == "the decision"
-
-
-def test_phrase_np_keeps_participle_modifiers_and_closes_brackets():
-    assert _phrase(COURT, 18) == "the Nigerian Air Force( NAF) officers based in Vitez"
-    # the acronym's closing bracket hangs off another word, but belongs to the name
-    assert _phrase(COURT, 14) == "Nigerian Air Force( NAF)"
-
-
-def test_phrase_np_place_named_through_its_of_phrase():
-    # "British forces based in the central Bosnian city of Vitez"
-    sent = parsed([
-        ("British", "british", "ADJ", "amod", 1, "NORP"), ("forces", "force", "NOUN", "ROOT", 1),
-        ("based", "base", "VERB", "acl", 1), ("in", "in", "ADP", "prep", 2), ("the", "the", "DET", "det", 7),
-        ("central", "central", "ADJ", "amod", 7), ("Bosnian", "bosnian", "ADJ", "amod", 7, "NORP"),
-        ("city", "city", "NOUN", "pobj", 3), ("of", "of", "ADP", "prep", 7), ("Vitez", "Vitez", "PROPN", "pobj", 8),
-    ], tags={2: "VBN"})
-    assert _phrase(sent, 1) == "British forces based in the central Bosnian city of Vitez"
-
-
-def test_phrase_np_drops_a_participle_that_keeps_nothing_and_a_month():
-    # "Somalia's decisions taken at the meeting", "refugees in May", "a team to Detroit"
-    decisions = parsed([
-        ("Somalia", "Somalia", "PROPN", "poss", 2, "GPE"), ("'s", "'s", "PART", "case", 0),
-        ("decisions", "decision", "NOUN", "ROOT", 2), ("taken", "take", "VERB", "acl", 2),
-        ("at", "at", "ADP", "prep", 3), ("the", "the", "DET", "det", 6), ("meeting", "meeting", "NOUN", "pobj", 4),
-    ], tags={3: "VBN"})
-    assert _phrase(decisions, 2) == "Somalia's decisions"
-    refugees = parsed([("refugees", "refugee", "NOUN", "ROOT", 0), ("in", "in", "ADP", "prep", 0),
-                       ("May", "May", "PROPN", "pobj", 1)])
-    assert _phrase(refugees, 0) == "refugees"
-    team = parsed([("a", "a", "DET", "det", 1), ("team", "team", "NOUN", "ROOT", 1), ("to", "to", "ADP", "prep", 1),
-                   ("Detroit", "Detroit", "PROPN", "pobj", 2, "GPE")])
-    assert _phrase(team, 1) == "a team"
 
 
 def test_phrase_where_a_thing_is_sent_says_nothing_of_whose_it_is(dictionary):

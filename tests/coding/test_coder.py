@@ -297,3 +297,47 @@ def test_coder_what_is_sent_is_not_the_target_where_it_goes_is(coder):
     mentions = _code(coder, sent)
     assert _triples(mentions) == {("GBR", "070", "LBN")}
     assert mentions[0].target.span.text == "Lebanon"
+
+
+def test_coder_a_meeting_to_come_and_an_agreement_signed_are_mutual(coder):
+    meet = parsed([
+        ("Putin", "putin", "PROPN", "nsubj", 2, "PERSON"), ("will", "will", "AUX", "aux", 2),
+        ("meet", "meet", "VERB", "ROOT", 2), ("Merkel", "merkel", "PROPN", "dobj", 2, "PERSON"),
+        ("in", "in", "ADP", "prep", 2), ("Berlin", "berlin", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("PERSON", 0, 1), ("PERSON", 3, 4)])
+    signed = parsed([
+        ("Kenya", "kenya", "PROPN", "nsubj", 1, "GPE"), ("signed", "sign", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3), ("agreement", "agreement", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 3),
+        ("Britain", "britain", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    intent = [m for m in _code(coder, meet) if m.cameo.code == "036"]
+    assert intent and all(m.mutual for m in intent)
+    agreement = [m for m in _code(coder, signed) if m.cameo.code == "057"]
+    assert agreement and all(m.mutual for m in agreement)
+
+
+def test_coder_the_one_arrested_is_the_target_not_a_state_named_later(coder):
+    # "Disha Ravi was arrested by Delhi Police for spreading disaffection against India."
+    sent = parsed([
+        ("Disha", "disha", "PROPN", "compound", 1, "PERSON"), ("Ravi", "ravi", "PROPN", "nsubjpass", 3, "PERSON"),
+        ("was", "be", "AUX", "auxpass", 3), ("arrested", "arrest", "VERB", "ROOT", 3), ("by", "by", "ADP", "agent", 3),
+        ("Delhi", "delhi", "PROPN", "compound", 6, "ORG"), ("Police", "police", "PROPN", "pobj", 4, "ORG"),
+        ("for", "for", "ADP", "prep", 3), ("spreading", "spread", "VERB", "pcomp", 7),
+        ("disaffection", "disaffection", "NOUN", "dobj", 8), ("against", "against", "ADP", "prep", 9),
+        ("India", "india", "PROPN", "pobj", 10, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("PERSON", 0, 2)], tags={3: "VBN"})
+    arrests = [m for m in _code(coder, sent) if m.cameo.code == "173"]
+    assert [m.target.span.text for m in arrests] == ["Disha Ravi"]
+
+
+def test_coder_a_thing_lifted_targets_whom_it_was_imposed_on(coder):
+    # "Israel's president lifted restrictions imposed on Olmert."
+    sent = parsed([
+        ("Israel", "israel", "PROPN", "poss", 2, "GPE"), ("'s", "'s", "PART", "case", 0),
+        ("president", "president", "NOUN", "nsubj", 3), ("lifted", "lift", "VERB", "ROOT", 3),
+        ("restrictions", "restriction", "NOUN", "dobj", 3), ("imposed", "impose", "VERB", "acl", 4),
+        ("on", "on", "ADP", "prep", 5), ("Olmert", "olmert", "PROPN", "pobj", 6, "PERSON"),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("PERSON", 7, 8)], tags={5: "VBN"})
+    lifted = [m for m in _code(coder, sent) if m.source is not None and m.source.code == "ISRGOV"]
+    assert lifted and {m.target.span.text for m in lifted if m.target} == {"Olmert"}

@@ -45,3 +45,10 @@ def test_pairs_a_described_person_of_a_state_is_not_the_state_itself():
     assert not same_actor(police, head)
     assert same_actor(police, actor("Turkey", "TUR", "TUR"))
     assert same_actor(actor("the United States", "USA", "USA"), actor("Washington", "USAGOV", "USA", ("GOV",)))
+
+
+def test_pairs_a_known_person_is_not_the_state_itself():
+    # "Ukraine has imposed sanctions on former President Viktor Yanukovich"
+    yanukovych = ActorMention(article_id="a1", sentence_index=0, span=Span(0, 8, "Yanukovich", "ACTOR"),
+                              code="UKRGOV", country="UKR", sectors=("GOV",), entity_id="viktor-yanukovych")
+    assert not same_actor(actor("Ukraine", "UKR", "UKR"), yanukovych)

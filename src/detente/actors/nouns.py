@@ -34,4 +34,18 @@ PERSON_NOUNS = frozenset("""
     demonstrator activist jihadist extremist separatist gunman smuggler criminal detainee prisoner
     businessman sheikh cleric imam
 """.split())
-PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS
+# More people and bodies a coded event may be done by or to ("detained several
+# suspects", "pressuring lecturers", "investigations against hundreds of
+# banks"), which entity extraction leaves as common nouns: a man, the public.
+OTHER_PEOPLE_NOUNS = frozenset("""
+    bank insurer lender donor union federation association movement faction junta bureau institution embassy
+    consulate league syndicate cell bloc caucus public electorate contingent household
+    suspect lecturer trucker farmer fisherman herder villager inmate opponent critic dissident politician
+    lawmaker legislator senator judge prosecutor lawyer negotiator mediator peacekeeper guard paratrooper
+    commando mercenary bomber assailant attacker kidnapper captor hijacker pirate trafficker settler pilgrim
+    worshipper voter candidate mayor governor king queen prince monarch premier chancellor dictator warlord
+    elder child woman man boy girl person individual national foreigner immigrant evacuee survivor patient
+    aide deputy delegate emissary consul analyst researcher scientist professor economist investor banker
+    trader executive owner homeowner tourist passenger developer
+""".split())
+PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | OTHER_PEOPLE_NOUNS

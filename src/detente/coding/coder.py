@@ -245,7 +245,7 @@ class CodeArticles:
             if pattern.style.require_target and target is None:
                 continue
             base = _MentionDraft(trigger, code, source, target, negated, modality.mood, confidence, pattern.pattern_id,
-                                 mutual=pattern.reciprocal and code[:2] == "04")
+                                 mutual=_mutual(pattern, code))
             out.append(self._build(ctx.sent, base, date))
             if pattern.paired_code in self.codes and source is not None and target is not None:
                 mirror = _MentionDraft(trigger, pattern.paired_code, target, source, negated, modality.mood,
@@ -365,3 +365,10 @@ def _confidence(source, target, pattern: VerbPattern, modality: Modality) -> flo
     if modality.mood == "hypothetical":
         score *= 0.6
     return round(min(0.95, score), 3)
+
+
+def _mutual(pattern: VerbPattern, code: str) -> bool:
+    """Both parties do it: a meeting or talks, and one to come ("Putin will
+    meet Merkel" is coded 036, an intent, from a meeting pattern); an
+    agreement signed ("Kenya signed an agreement with the UK")."""
+    return pattern.reciprocal and (pattern.code[:2] == "04" or code[:2] == "04" or pattern.code == "057")

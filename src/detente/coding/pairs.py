@@ -36,6 +36,8 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
     # protesters.
     if left.sectors and right.sectors:
         return set(left.sectors) == set(right.sectors)
+    if left.entity_id or right.entity_id:
+        return False  # a known person is not the state: "Ukraine imposed sanctions on Yanukovich"
     # A side with no sector is the state itself only when it is a bare name:
     # "the Turkey head of rights group Amnesty" names someone else.
     return all(_bare_name(a) for a in (left, right) if not a.sectors)

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.nouns import PEOPLE_NOUNS
-from detente.actors.phrase import (
-    DIRECTION_PREPS, TermMatch, compose_code, core_span, match_root, nominal_head, np_span, phrase_depths, resolve_phrase,
-)
+from detente.actors.noun_phrase import DIRECTION_PREPS, core_span, np_span, phrase_depths
+from detente.actors.phrase import TermMatch, compose_code, match_root, nominal_head, resolve_phrase
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
 from detente.coding.patterns import VerbPattern
@@ -278,20 +277,12 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention |
 
 def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
     tokens = ctx.sent.tokens
-    depths = phrase_depths(tokens, ctx.kids, head)
+    depths = phrase_depths(tokens, ctx.kids, head, participles=True)
     for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
         actor = resolve_head(ctx, node)
         if actor is not None and _counts(ctx, actor):
             return actor
     return None
-
-
-# Nouns for people and groups of people: a side that names no known actor but
-# someone all the same ("gave money to local communities", "freed the hostages").
-_PEOPLE_WORDS = PEOPLE_NOUNS | frozenset({
-    "person", "villager", "child", "woman", "man", "household", "farmer", "homeowner", "developer", "lawmaker",
-    "legislator", "voter", "pilgrim", "tourist", "passenger", "patient", "owner",
-})
 
 
 def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
@@ -317,7 +308,7 @@ def _counts(ctx: SentenceContext, actor: ActorMention) -> bool:
 
 
 def _is_someone(ctx: SentenceContext, tok: Token) -> bool:
-    return tok.pos in ("PROPN", "PRON") or tok.lemma in _PEOPLE_WORDS or tok.lemma in ctx.dictionary.sector_terms
+    return tok.pos in ("PROPN", "PRON") or tok.lemma in PEOPLE_NOUNS or tok.lemma in ctx.dictionary.sector_terms
 
 
 def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -350,6 +341,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     fallback = _resolve_all(ctx, objects)
     if any(actor.code for actor in fallback):
         return fallback
+    if pred.passive and any(_heads_someone(ctx, a) for a in fallback):
+        return fallback  # "Disha Ravi was arrested by Delhi Police for ... against India": the one arrested
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
     someone = fallback if any(_heads_someone(ctx, a) for a in fallback) else []
     for word in allowed + ("dative",):

@@ -1,0 +1,156 @@
+"""Where a noun phrase begins and ends: the words a reader would mark as
+the actor ("A court in Istanbul", "British forces based in Vitez"), and the
+tree distances that say how close a name sits to the phrase's head.
+
+Read by actor resolution (:mod:`detente.actors.phrase`) and the coder's
+side rules; pure functions over parse tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.types import ParsedSentence, Span, Token
+
+# Dependents that open a new clause or a coordinated item: not part of this phrase.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "mark", "parataxis", "ccomp", "preconj"})
+# Modifiers that stay inside the phrase's own span (what the actor is called).
+_CORE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "quantmod"})
+
+
+def phrase_depths(tokens: Sequence[Token], kids, head: int, *, identity_only: bool = False,
+                  participles: bool = False) -> dict[int, int]:
+    """Tokens of the phrase headed by ``head`` with their tree distance to it.
+    ``identity_only``: leave out where the thing goes or what it is against
+    ("a team to Lebanon" is not Lebanese), which says nothing of who it is.
+    ``participles``: go into participle modifiers ("restrictions imposed on
+    Olmert")."""
+    depths = {head: 0}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in kids[node]:
+            if identity_only and tokens[child].dep == "prep" and tokens[child].text.lower() in DIRECTION_PREPS:
+                continue
+            participle = participles and tokens[child].dep == "acl" and tokens[child].tag in _PARTICIPLES
+            if (participle or tokens[child].dep not in _CLAUSE_DEPS) and child not in depths:
+                depths[child] = depths[node] + 1
+                stack.append(child)
+    return depths
+
+
+def _trimmed(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int]:
+    """First and last token of a phrase without edge punctuation or a trailing
+    possessive marker ("Shoigu's visit"), but with the closing bracket of an
+    acronym it opened ("the Nigerian Air Force ( NAF )")."""
+    while lo < hi and tokens[lo].pos == "PUNCT":
+        lo += 1
+    while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
+        hi -= 1
+    opened = sum(1 for t in tokens[lo:hi + 1] if t.text == "(") - sum(1 for t in tokens[lo:hi + 1] if t.text == ")")
+    if opened > 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ")":
+        hi += 1
+    return lo, hi
+
+
+def core_span(sent: ParsedSentence, kids, head: int) -> Span:
+    """The head plus its name-forming modifiers: the text an analyst would mark."""
+    tokens = sent.tokens
+    members = {head}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in kids[node]:
+            if tokens[child].dep in _CORE_DEPS and child not in members:
+                members.add(child)
+                stack.append(child)
+    # a determiner stays: "a Swiss court", "the Russian defence minister"
+    lo, hi = _trimmed(tokens, min(members), max(members))
+    base = sent.sentence.start
+    start, end = tokens[lo].start, tokens[hi].end
+    return Span(start, end, sent.sentence.text[start - base : end - base], "ACTOR")
+
+
+DIRECTION_PREPS = frozenset({"to", "against", "toward", "towards", "into", "onto"})
+_NP_EXCLUDED = frozenset({"relcl", "advcl", "conj", "cc", "mark", "parataxis", "ccomp", "preconj", "npadvmod"})
+_MAX_NP_TOKENS = 25
+# Prepositions that attach circumstances (time, manner, cause, topic), not the
+# identity of the thing named: "Russian authorities on Sunday", "the Nigerian
+# military over the massacre", "civilians as human shields".
+_CIRCUMSTANCE_PREPS = frozenset({
+    "on", "as", "including", "due", "following", "over", "during", "after", "before", "amid", "despite",
+    "since", "until", "with", "about", "because", "upon", "without", "via", "regarding", "concerning",
+})
+# "in"/"at" locate a name ("A court in Bishkek", "the embassy in Kabul") only
+# when their object is a place or a name: not "in a statement", "in May".
+_LOCATING_PREPS = frozenset({"in", "at"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_PAIR_WORDS = frozenset({"both", "either", "neither"})
+
+
+def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> bool:
+    """Whether ``child`` belongs to its head's noun phrase as a reader would
+    mark the actor: identity (modifiers, "of"/"from" phrases, places, names)
+    in; clauses and circumstances (time, topic, purpose) out."""
+    token = tokens[child]
+    if token.dep in _NP_EXCLUDED:
+        return False
+    if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
+        if token.tag not in _PARTICIPLES or any(tokens[k].dep == "mark" for k in kids[child]):
+            return False
+        # A participle says who or where only through what it keeps: "decisions
+        # taken at the meeting" is "decisions", not "decisions taken".
+        return any(tokens[k].dep in ("prep", "agent", "dobj") and _in_np(tokens, kids, k, role_head=False)
+                   for k in kids[child])
+    if token.dep == "det" and token.text.lower() in _PAIR_WORDS:
+        return False  # "both Libya and Iraq": each state is its own side
+    if token.dep != "prep":
+        return True
+    word = token.text.lower()
+    objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
+    if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
+        return False
+    if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
+        return role_head
+    if word in _LOCATING_PREPS:
+        return any(_names_place(tokens, kids, k) for k in objects)
+    return True
+
+
+def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
+    """A place or a name, itself or by its "of" phrase: "Bishkek", "the
+    central Bosnian city of Vitez"; not "May" or "a statement"."""
+    token = tokens[node]
+    if token.text.lower() in _MONTHS:
+        return False
+    if token.pos == "PROPN" or token.ent_type in _PLACE_ENTITIES:
+        return True
+    return any(tokens[k].dep == "prep" and tokens[k].text.lower() == "of" and _names_place(tokens, kids, o)
+               for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
+
+
+def np_span(
+    sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = frozenset(), role_head: bool = False
+) -> Span:
+    """The whole noun phrase of ``head``, with what identifies it: "A court in
+    Venezuela", "Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva",
+    "warplanes supported by Russia"; not its clauses, coordinated items or
+    circumstances (:func:`_in_np`). ``role_head``: the head is an office or
+    role word, whose "for" phrase is part of the title."""
+    tokens = sent.tokens
+    members = {head}
+    stack = [head]
+    while stack:
+        for child in kids[stack.pop()]:
+            if child not in members and child not in exclude and _in_np(tokens, kids, child, role_head=role_head):
+                members.add(child)
+                stack.append(child)
+    lo, hi = min(members), max(members)
+    if hi - lo >= _MAX_NP_TOKENS:
+        return core_span(sent, kids, head)
+    lo, hi = _trimmed(tokens, lo, hi)
+    base = sent.sentence.start
+    return Span(tokens[lo].start, tokens[hi].end, sent.sentence.text[tokens[lo].start - base:tokens[hi].end - base], "ACTOR")
