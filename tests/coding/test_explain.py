@@ -1,21 +1,7 @@
-import pytest
-
-from detente.actors.dictionary import build_dictionary
-from detente.coding.coder import CodeArticles
 from detente.coding.explain import trace_sentence
-from detente.coding.patterns import load_patterns
-from detente.config import load_settings
-from detente.ontology.loader import load_ontology
 from detente.types import ResolvedDate
 
 from tests.parse_builder import parsed
-
-
-@pytest.fixture(scope="module")
-def coder():
-    ontology = load_ontology()
-    return CodeArticles(ontology=ontology, patterns=load_patterns(), dictionary=build_dictionary(ontology),
-                        settings=load_settings())
 
 
 def test_explain_says_why_a_verb_was_not_coded(coder):

@@ -23,7 +23,8 @@ from detente.coding.modality import Modality, analyse_modality, governing_chain,
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants
 from detente.coding.pairs import actor_pairs, fill_counterparts
-from detente.coding.sides import SentenceContext, resolve_head, source_actors, target_actors
+from detente.coding.sides import SentenceContext, resolve_head, source_actors
+from detente.coding.targets import target_actors
 from detente.coding.word_context import PredicateWords, context_matches, predicate_words
 from detente.config import Settings
 from detente.errors import failure_from_exception

@@ -15,7 +15,8 @@ from detente.coding.coder import CodeArticles, final_code, select_pattern
 from detente.coding.modality import analyse_modality
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate, find_predicates
-from detente.coding.sides import SentenceContext, source_actors, target_actors
+from detente.coding.sides import SentenceContext, source_actors
+from detente.coding.targets import target_actors
 from detente.coding.word_context import predicate_words
 from detente.types import ActorMention, EventMention, ParsedSentence, ResolvedDate
 

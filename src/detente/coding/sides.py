@@ -1,9 +1,9 @@
-"""Who is the source and who the target of a matched predicate.
+"""Who is the source of a matched predicate, and the resolution both sides share.
 
 Sources come from subjects (through control verbs and coordination), passive
-``by``-agents and noun possessors; targets from objects and the pattern's
-prepositions. Compound sides give one event per actor pair; reciprocal
-verbs ("X and Y agreed", "talks between X and Y") give both directions.
+``by``-agents and noun possessors; targets (:mod:`detente.coding.targets`)
+from objects and the pattern's prepositions. Here too: resolving a token to
+an actor, and whether a side names someone at all (:func:`counts`).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
-from detente.actors.nouns import PEOPLE_NOUNS
 from detente.actors.noun_phrase import DIRECTION_PREPS, core_span, np_span, phrase_depths
+from detente.actors.nouns import PEOPLE_NOUNS
 from detente.actors.phrase import TermMatch, compose_code, match_root, nominal_head, resolve_phrase
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
 from detente.coding.patterns import VerbPattern
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subjects_of, subtree
+from detente.coding.predicates import Predicate, conjuncts, subjects_of, subtree
 from detente.types import ActorMention, ParsedSentence, Token
 
 
@@ -99,7 +99,7 @@ def _pair_reference(ctx: SentenceContext, head: int) -> tuple[ActorMention, ...]
     return ctx.memory.both(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
 
 
-def _resolve_all(ctx: SentenceContext, heads: Sequence[int]) -> list[ActorMention]:
+def resolve_all(ctx: SentenceContext, heads: Sequence[int]) -> list[ActorMention]:
     seen: set[tuple[int, int, str | None]] = set()
     out = []
     for head in heads:
@@ -176,13 +176,13 @@ def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMenti
         if match.entry is None or not match.entry.is_actor or match.start <= pred.head or match.start not in inside:
             continue
         head = _phrase_head(ctx, _match_root(ctx, match))
-        found = _resolve_all(ctx, conjuncts(ctx.sent.tokens, ctx.kids, head))
+        found = resolve_all(ctx, conjuncts(ctx.sent.tokens, ctx.kids, head))
         if found:
             return found
     return []
 
 
-def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | None:
+def first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | None:
     """Deep fallback for "lifted embargoes on providing supplies to Pakistan"."""
     tokens = ctx.sent.tokens
     inside = subtree(ctx.kids, head)
@@ -196,12 +196,12 @@ def _first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | N
 
 def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     if pattern.source_prep:  # "was freed from X", "received money from X"
-        return _resolve_all(ctx, [i for word, i in pred.preps if word == pattern.source_prep])
+        return resolve_all(ctx, [i for word, i in pred.preps if word == pattern.source_prep])
     heads = pred.subjects
     if pred.pos == "noun" and "of" in pattern.target_preps:
         of_objects = {i for word, i in pred.preps if word == "of"}
         heads = tuple(i for i in heads if i not in of_objects)
-    found = _resolve_all(ctx, heads)
+    found = resolve_all(ctx, heads)
     tokens = ctx.sent.tokens
     if heads and all(tokens[h].pos == "PRON" for h in heads):
         # "Iraqi militia groups said they will return the weapons": the pronoun
@@ -234,7 +234,7 @@ def _antecedent(ctx: SentenceContext, pred: Predicate, pronoun: str, *, resolved
             continue
         if resolved and tokens[subjects[0]].tag not in tags:
             return []
-        return [a for a in _resolve_all(ctx, subjects) if _counts(ctx, a)]
+        return [a for a in resolve_all(ctx, subjects) if counts(ctx, a)]
     return []
 
 
@@ -249,40 +249,7 @@ def _issuer(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     if document.dep not in ("dobj", "pobj") or document.head == tok.head or _is_someone(ctx, document):
         return []  # "troops fighting the rebels" act themselves
     verb = document.head if document.dep == "dobj" else tokens[document.head].head
-    return [a for a in _resolve_all(ctx, subjects_of(tokens, ctx.kids, verb)) if _counts(ctx, a)]
-
-
-def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
-    """Who the event is done to; an unknown side counts only when it names
-    someone (a name, a role, people), not a thing ("rejected the decision")."""
-    out = []
-    for actor in _target_actors(ctx, pred, pattern):
-        if not _counts(ctx, actor):
-            actor = _someone_inside(ctx, actor)
-        if actor is not None:
-            out.append(actor)
-    return out
-
-
-def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention | None:
-    """The one a thing is done about, named inside its phrase: "mediation
-    efforts with Oldcastle", "an extradition request for Catalonia's former
-    leader", "attacks on the army's sites". The nearest prepositional object
-    whose own phrase names someone."""
-    tokens = ctx.sent.tokens
-    inside = [i for i, tok in enumerate(tokens) if thing.span.start <= tok.start < thing.span.end]
-    heads = [i for i in inside if not thing.span.start <= tokens[tokens[i].head].start < thing.span.end]
-    return _someone_below(ctx, heads[0]) if len(heads) == 1 else None
-
-
-def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
-    tokens = ctx.sent.tokens
-    depths = phrase_depths(tokens, ctx.kids, head, participles=True)
-    for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
-        actor = resolve_head(ctx, node)
-        if actor is not None and _counts(ctx, actor):
-            return actor
-    return None
+    return [a for a in resolve_all(ctx, subjects_of(tokens, ctx.kids, verb)) if counts(ctx, a)]
 
 
 def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
@@ -302,7 +269,7 @@ def _span_head(tokens: Sequence[Token], actor: ActorMention) -> int | None:
     return heads[0] if heads else None
 
 
-def _counts(ctx: SentenceContext, actor: ActorMention) -> bool:
+def counts(ctx: SentenceContext, actor: ActorMention) -> bool:
     """A side worth coding: a known actor, or text that names someone."""
     return bool(actor.code) or _names_someone(ctx, actor)
 
@@ -311,110 +278,10 @@ def _is_someone(ctx: SentenceContext, tok: Token) -> bool:
     return tok.pos in ("PROPN", "PRON") or tok.lemma in PEOPLE_NOUNS or tok.lemma in ctx.dictionary.sector_terms
 
 
-def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
-    tokens = ctx.sent.tokens
-    if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
-        return _resolve_all(ctx, pred.subjects or pred.objects)
-    if pattern.prep:
-        heads = [i for word, i in pred.preps if word == pattern.prep]
-        found = _resolve_all(ctx, heads)
-        if pred.objects and not any(_counts(ctx, a) for a in found):
-            # "pushed Iraq for a constitution": the one pushed, not what for
-            pushed = _resolve_all(ctx, pred.objects)
-            if any(_counts(ctx, a) for a in pushed):
-                return pushed
-        if not any(_counts(ctx, a) for a in found):  # "called for sanctions against Turkey"
-            inside = [a for i in heads if tokens[i].pos in ("NOUN", "PROPN") for a in (_someone_below(ctx, i),) if a]
-            found = inside or found
-        return found
-    if pattern.context is not None and pattern.context.compound_subject:
-        return []  # "X and Y have delayed their meeting": each side is the other's target
-    if pattern.style.first_actor_target and not pred.passive:
-        return first_actors_after(ctx, pred)
-    # A known actor beats an unknown one: "suspended food supplies to the
-    # Afghan Mujahideen" targets the Mujahideen, not the supplies.
-    objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
-    if pattern.style.recipient_target:
-        recipients = [a for a in _resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if _counts(ctx, a)]
-        if recipients:
-            return recipients
-    fallback = _resolve_all(ctx, objects)
-    if any(actor.code for actor in fallback):
-        return fallback
-    if pred.passive and any(_heads_someone(ctx, a) for a in fallback):
-        return fallback  # "Disha Ravi was arrested by Delhi Police for ... against India": the one arrested
-    allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
-    someone = fallback if any(_heads_someone(ctx, a) for a in fallback) else []
-    for word in allowed + ("dative",):
-        heads = [i for w, i in pred.preps if w == word]
-        found = _resolve_all(ctx, heads)
-        if not found:  # "lifted embargoes on providing supplies to Pakistan": look inside the clause
-            found = [a for i in heads if tokens[i].pos == "VERB" for a in (_first_actor_in_subtree(ctx, i),) if a]
-        if any(actor.code for actor in found):
-            return found
-        fallback = fallback or found
-        if not someone and any(_heads_someone(ctx, a) for a in found):
-            someone = found
-    fallback = someone or fallback
-    if pattern.objects:
-        event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
-        for head in event_objects:
-            # "rejected accusations by Netanyahu": whoever the thing came from
-            actor = _someone_below(ctx, head) or _first_actor_in_subtree(ctx, head)
-            if actor is not None:
-                return [actor]
-    if not fallback and pred.pos == "verb" and pattern.code[:2] == "01":
-        # "The Prime Minister said the Ethiopian government is committed to...":
-        # a statement is about the known actor its reported clause is about.
-        return [a for a in _resolve_all(ctx, _reported_subjects(ctx, pred)) if a.code]
-    if not fallback and pred.pos == "verb":
-        # Nothing in the usual slots: the first known actor after the verb in
-        # its own clause ("let free the Egyptian-American Mohamed Soltan"),
-        # but not a place ("talked in Beijing").
-        places = _locative_chars(ctx, pred)
-        return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
-    return fallback
-
-
-def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
-    """Where a thing or a team is sent: "sent 100 vehicles and a team of
-    paratroopers to Lebanon", the preposition hanging off the verb, the
-    object, or what the object is made of."""
-    tokens = ctx.sent.tokens
-    heads = [i for word, i in pred.preps if word == "dative"]  # "gave the FBI access"
-    heads += [i for word, i in pred.preps if word in pattern.target_preps]
-    for obj in objects:
-        depths = phrase_depths(tokens, ctx.kids, obj)
-        heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
-                  pattern.target_preps and depths[i] <= 4 and i not in heads]
-    return heads
-
-
-def _heads_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
+def heads_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
     """The phrase itself is someone, not a thing that names someone: "its
     owners", "Detroit"; not "a Hebrew Bible"."""
     if actor.code:
         return True
     head = _span_head(ctx.sent.tokens, actor)
     return head is not None and _is_someone(ctx, ctx.sent.tokens[head])
-
-
-def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
-    tokens = ctx.sent.tokens
-    clauses = [c for c in ctx.kids[pred.head] if tokens[c].dep == "ccomp"]
-    subjects = [s for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")]
-    # Only a subject that names an actor itself ("the Ethiopian government"),
-    # not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
-    return [s for s in subjects
-            if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in ctx.dictionary.sector_terms]
-
-
-_LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
-                       "via", "around", "throughout", "on"})
-
-
-def _locative_chars(ctx: SentenceContext, pred: Predicate) -> set[int]:
-    """Start offsets of tokens inside the predicate's place phrases."""
-    tokens = ctx.sent.tokens
-    places = [c for c in ctx.kids[pred.head] if tokens[c].dep == "prep" and tokens[c].lemma in _LOCATIVE]
-    return {tokens[i].start for place in places for i in subtree(ctx.kids, place)}

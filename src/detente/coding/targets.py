@@ -1,0 +1,152 @@
+"""Who an event is done to: the target rules of the coder.
+
+The direct object or the pattern's preposition first; a known actor over an
+unknown thing; where a thing is sent, what a demand is against, whom a
+statement is about. A side counts only when it names someone
+(:func:`detente.coding.sides.counts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.actors.noun_phrase import phrase_depths
+from detente.coding.patterns import VerbPattern
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, subtree
+from detente.coding.sides import (
+    SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
+)
+from detente.types import ActorMention
+
+
+def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
+    """Who the event is done to; an unknown side counts only when it names
+    someone (a name, a role, people), not a thing ("rejected the decision")."""
+    out = []
+    for actor in _target_actors(ctx, pred, pattern):
+        if not counts(ctx, actor):
+            actor = _someone_inside(ctx, actor)
+        if actor is not None:
+            out.append(actor)
+    return out
+
+
+def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention | None:
+    """The one a thing is done about, named inside its phrase: "mediation
+    efforts with Oldcastle", "an extradition request for Catalonia's former
+    leader", "attacks on the army's sites". The nearest prepositional object
+    whose own phrase names someone."""
+    tokens = ctx.sent.tokens
+    inside = [i for i, tok in enumerate(tokens) if thing.span.start <= tok.start < thing.span.end]
+    heads = [i for i in inside if not thing.span.start <= tokens[tokens[i].head].start < thing.span.end]
+    return _someone_below(ctx, heads[0]) if len(heads) == 1 else None
+
+
+def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
+    tokens = ctx.sent.tokens
+    depths = phrase_depths(tokens, ctx.kids, head, participles=True)
+    for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
+        actor = resolve_head(ctx, node)
+        if actor is not None and counts(ctx, actor):
+            return actor
+    return None
+
+
+def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
+    tokens = ctx.sent.tokens
+    if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
+        return resolve_all(ctx, pred.subjects or pred.objects)
+    if pattern.prep:
+        heads = [i for word, i in pred.preps if word == pattern.prep]
+        found = resolve_all(ctx, heads)
+        if pred.objects and not any(counts(ctx, a) for a in found):
+            # "pushed Iraq for a constitution": the one pushed, not what for
+            pushed = resolve_all(ctx, pred.objects)
+            if any(counts(ctx, a) for a in pushed):
+                return pushed
+        if not any(counts(ctx, a) for a in found):  # "called for sanctions against Turkey"
+            inside = [a for i in heads if tokens[i].pos in ("NOUN", "PROPN") for a in (_someone_below(ctx, i),) if a]
+            found = inside or found
+        return found
+    if pattern.context is not None and pattern.context.compound_subject:
+        return []  # "X and Y have delayed their meeting": each side is the other's target
+    if pattern.style.first_actor_target and not pred.passive:
+        return first_actors_after(ctx, pred)
+    # A known actor beats an unknown one: "suspended food supplies to the
+    # Afghan Mujahideen" targets the Mujahideen, not the supplies.
+    objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
+    if pattern.style.recipient_target:
+        recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if counts(ctx, a)]
+        if recipients:
+            return recipients
+    fallback = resolve_all(ctx, objects)
+    if any(actor.code for actor in fallback):
+        return fallback
+    if pred.passive and any(heads_someone(ctx, a) for a in fallback):
+        return fallback  # "Disha Ravi was arrested by Delhi Police for ... against India": the one arrested
+    allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
+    someone = fallback if any(heads_someone(ctx, a) for a in fallback) else []
+    for word in allowed + ("dative",):
+        heads = [i for w, i in pred.preps if w == word]
+        found = resolve_all(ctx, heads)
+        if not found:  # "lifted embargoes on providing supplies to Pakistan": look inside the clause
+            found = [a for i in heads if tokens[i].pos == "VERB" for a in (first_actor_in_subtree(ctx, i),) if a]
+        if any(actor.code for actor in found):
+            return found
+        fallback = fallback or found
+        if not someone and any(heads_someone(ctx, a) for a in found):
+            someone = found
+    fallback = someone or fallback
+    if pattern.objects:
+        event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
+        for head in event_objects:
+            # "rejected accusations by Netanyahu": whoever the thing came from
+            actor = _someone_below(ctx, head) or first_actor_in_subtree(ctx, head)
+            if actor is not None:
+                return [actor]
+    if not fallback and pred.pos == "verb" and pattern.code[:2] == "01":
+        # "The Prime Minister said the Ethiopian government is committed to...":
+        # a statement is about the known actor its reported clause is about.
+        return [a for a in resolve_all(ctx, _reported_subjects(ctx, pred)) if a.code]
+    if not fallback and pred.pos == "verb":
+        # Nothing in the usual slots: the first known actor after the verb in
+        # its own clause ("let free the Egyptian-American Mohamed Soltan"),
+        # but not a place ("talked in Beijing").
+        places = _locative_chars(ctx, pred)
+        return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
+    return fallback
+
+
+def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
+    """Where a thing or a team is sent: "sent 100 vehicles and a team of
+    paratroopers to Lebanon", the preposition hanging off the verb, the
+    object, or what the object is made of."""
+    tokens = ctx.sent.tokens
+    heads = [i for word, i in pred.preps if word == "dative"]  # "gave the FBI access"
+    heads += [i for word, i in pred.preps if word in pattern.target_preps]
+    for obj in objects:
+        depths = phrase_depths(tokens, ctx.kids, obj)
+        heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
+                  pattern.target_preps and depths[i] <= 4 and i not in heads]
+    return heads
+
+
+def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
+    tokens = ctx.sent.tokens
+    clauses = [c for c in ctx.kids[pred.head] if tokens[c].dep == "ccomp"]
+    subjects = [s for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")]
+    # Only a subject that names an actor itself ("the Ethiopian government"),
+    # not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
+    return [s for s in subjects
+            if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in ctx.dictionary.sector_terms]
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
+                       "via", "around", "throughout", "on"})
+
+
+def _locative_chars(ctx: SentenceContext, pred: Predicate) -> set[int]:
+    """Start offsets of tokens inside the predicate's place phrases."""
+    tokens = ctx.sent.tokens
+    places = [c for c in ctx.kids[pred.head] if tokens[c].dep == "prep" and tokens[c].lemma in _LOCATIVE]
+    return {tokens[i].start for place in places for i in subtree(ctx.kids, place)}

@@ -1,0 +1,131 @@
+"""Tests for detente.coding.targets: who an event is done to."""
+
+from tests.coding.coded import code_sentences, triples
+from tests.parse_builder import parsed
+
+
+def test_targets_a_thing_is_no_target_but_people_are(coder):
+    # "Russia rejected the decision." -> no target; "Russia rejected the refugees." -> the refugees
+    thing = parsed([("Russia", "russia", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("decision", "decision", "NOUN", "dobj", 1),
+                    (".", ".", "PUNCT", "punct", 1)])
+    people = parsed([("Russia", "russia", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("refugees", "refugee", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)])
+    [rejected_thing] = code_sentences(coder, thing)
+    assert rejected_thing.target is None
+    [rejected_people] = code_sentences(coder, people)
+    assert rejected_people.target is not None and rejected_people.target.span.text == "the refugees"
+
+
+def test_targets_pushed_someone_for_something_targets_the_one_pushed(coder):
+    # "Egypt has pushed Iraq for a constitution."
+    sent = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 2, "GPE"), ("has", "have", "AUX", "aux", 2),
+        ("pushed", "push", "VERB", "ROOT", 2), ("Iraq", "Iraq", "PROPN", "dobj", 2, "GPE"),
+        ("for", "for", "ADP", "prep", 2), ("a", "a", "DET", "det", 6), ("constitution", "constitution", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert triples(code_sentences(coder, sent)) == {("EGY", "100", "IRQ")}
+
+
+def test_targets_rejected_accusations_target_whoever_made_them(coder):
+    # "Iran rejected accusations by Netanyahu over the attack." (a name no dictionary knows)
+    sent = parsed([
+        ("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("accusations", "accusation", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 2),
+        ("Netanyahu", "Netanyahu", "PROPN", "pobj", 3, "PERSON"), ("over", "over", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 7), ("attack", "attack", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 4, 4)])
+    rejections = [m for m in code_sentences(coder, sent) if m.source is not None and m.source.code == "IRN"]
+    assert rejections and all(m.target is not None and m.target.span.text == "Netanyahu" for m in rejections)
+
+
+def test_targets_people_somewhere_are_the_target_not_the_place(coder):
+    # "The United Nations suspended aid to 100,000 people in Bosnia."
+    sent = parsed([
+        ("The", "the", "DET", "det", 2, "ORG"), ("United", "United", "PROPN", "compound", 2, "ORG"),
+        ("Nations", "Nations", "PROPN", "nsubj", 3, "ORG"), ("suspended", "suspend", "VERB", "ROOT", 3),
+        ("aid", "aid", "NOUN", "dobj", 3), ("to", "to", "ADP", "prep", 3),
+        ("100,000", "100,000", "NUM", "nummod", 7, "CARDINAL"), ("people", "people", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 7), ("Bosnia", "Bosnia", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ])
+    (mention,) = code_sentences(coder, sent)
+    assert mention.target.span.text == "100,000 people in Bosnia"
+    assert mention.target.country == "BIH"
+
+
+CALLED_FOR_SANCTIONS = [  # "Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey."
+    ("Greek", "greek", "ADJ", "amod", 2, "NORP"), ("Foreign", "foreign", "PROPN", "compound", 2),
+    ("Minister", "minister", "PROPN", "compound", 4), ("Nikos", "nikos", "PROPN", "compound", 4, "PERSON"),
+    ("Dendias", "dendias", "PROPN", "nsubj", 7, "PERSON"), ("on", "on", "ADP", "prep", 7),
+    ("Monday", "monday", "PROPN", "pobj", 5, "DATE"), ("called", "call", "VERB", "ROOT", 7),
+    ("for", "for", "ADP", "prep", 7), ("sanctions", "sanction", "NOUN", "pobj", 8),
+    ("against", "against", "ADP", "prep", 9), ("Turkey", "turkey", "PROPN", "pobj", 10, "GPE"),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_targets_a_day_is_not_the_one_called_on_and_the_target_sits_inside_the_demand(coder):
+    mentions = code_sentences(coder, parsed(CALLED_FOR_SANCTIONS))
+    appeal = [m for m in mentions if m.cameo.code == "020"]
+    assert [(m.source.code, m.target and m.target.code) for m in appeal] == [("GRCGOV", "TUR")]
+    assert appeal[0].target.span.text == "Turkey"
+
+
+def test_targets_called_for_someone_to_act_targets_them(coder):
+    # "Prime Minister Theresa May called on Friday for Britain to stay in the single market."
+    sent = parsed([
+        ("Prime", "prime", "PROPN", "compound", 1), ("Minister", "minister", "PROPN", "compound", 2),
+        ("Theresa", "theresa", "PROPN", "compound", 3, "PERSON"), ("May", "may", "PROPN", "nsubj", 4, "PERSON"),
+        ("called", "call", "VERB", "ROOT", 4), ("on", "on", "ADP", "prep", 4),
+        ("Friday", "friday", "PROPN", "pobj", 5, "DATE"), ("for", "for", "SCONJ", "mark", 10),
+        ("Britain", "britain", "PROPN", "nsubj", 10, "GPE"), ("to", "to", "PART", "aux", 10),
+        ("stay", "stay", "VERB", "advcl", 4), ("in", "in", "ADP", "prep", 10), ("the", "the", "DET", "det", 14),
+        ("single", "single", "ADJ", "amod", 14), ("market", "market", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 4),
+    ])
+    appeal = [m for m in code_sentences(coder, sent) if m.cameo.code == "020"]
+    assert [m.target.code for m in appeal] == ["GBR"]
+
+
+def test_targets_what_is_sent_is_not_the_target_where_it_goes_is(coder):
+    # "Britain sent armoured vehicles and a team of paratroopers to Lebanon."
+    sent = parsed([
+        ("Britain", "britain", "PROPN", "nsubj", 1, "GPE"), ("sent", "send", "VERB", "ROOT", 1),
+        ("armoured", "armoured", "ADJ", "amod", 3), ("vehicles", "vehicle", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 3), ("a", "a", "DET", "det", 6), ("team", "team", "NOUN", "conj", 3),
+        ("of", "of", "ADP", "prep", 6), ("paratroopers", "paratrooper", "NOUN", "pobj", 7),
+        ("to", "to", "ADP", "prep", 8), ("Lebanon", "lebanon", "PROPN", "pobj", 9, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    mentions = code_sentences(coder, sent)
+    assert triples(mentions) == {("GBR", "070", "LBN")}
+    assert mentions[0].target.span.text == "Lebanon"
+
+
+def test_targets_the_one_arrested_is_the_target_not_a_state_named_later(coder):
+    # "Disha Ravi was arrested by Delhi Police for spreading disaffection against India."
+    sent = parsed([
+        ("Disha", "disha", "PROPN", "compound", 1, "PERSON"), ("Ravi", "ravi", "PROPN", "nsubjpass", 3, "PERSON"),
+        ("was", "be", "AUX", "auxpass", 3), ("arrested", "arrest", "VERB", "ROOT", 3), ("by", "by", "ADP", "agent", 3),
+        ("Delhi", "delhi", "PROPN", "compound", 6, "ORG"), ("Police", "police", "PROPN", "pobj", 4, "ORG"),
+        ("for", "for", "ADP", "prep", 3), ("spreading", "spread", "VERB", "pcomp", 7),
+        ("disaffection", "disaffection", "NOUN", "dobj", 8), ("against", "against", "ADP", "prep", 9),
+        ("India", "india", "PROPN", "pobj", 10, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("PERSON", 0, 2)], tags={3: "VBN"})
+    arrests = [m for m in code_sentences(coder, sent) if m.cameo.code == "173"]
+    assert [m.target.span.text for m in arrests] == ["Disha Ravi"]
+
+
+def test_targets_a_thing_lifted_targets_whom_it_was_imposed_on(coder):
+    # "Israel's president lifted restrictions imposed on Olmert."
+    sent = parsed([
+        ("Israel", "israel", "PROPN", "poss", 2, "GPE"), ("'s", "'s", "PART", "case", 0),
+        ("president", "president", "NOUN", "nsubj", 3), ("lifted", "lift", "VERB", "ROOT", 3),
+        ("restrictions", "restriction", "NOUN", "dobj", 3), ("imposed", "impose", "VERB", "acl", 4),
+        ("on", "on", "ADP", "prep", 5), ("Olmert", "olmert", "PROPN", "pobj", 6, "PERSON"),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("PERSON", 7, 8)], tags={5: "VBN"})
+    lifted = [m for m in code_sentences(coder, sent) if m.source is not None and m.source.code == "ISRGOV"]
+    assert lifted and {m.target.span.text for m in lifted if m.target} == {"Olmert"}
