@@ -68,3 +68,26 @@ def test_np_drops_a_participle_that_keeps_nothing_and_a_month():
     team = parsed([("a", "a", "DET", "det", 1), ("team", "team", "NOUN", "ROOT", 1), ("to", "to", "ADP", "prep", 1),
                    ("Detroit", "Detroit", "PROPN", "pobj", 2, "GPE")])
     assert _phrase(team, 1) == "a team"
+
+
+def test_np_keeps_the_backer_of_a_backed_force_and_drops_what_a_name_is_accused_of():
+    backed = parsed([("US", "US", "PROPN", "npadvmod", 2, "GPE"), ("-", "-", "PUNCT", "punct", 2),
+                     ("backed", "back", "VERB", "amod", 3), ("forces", "force", "NOUN", "ROOT", 3)], tags={2: "VBN"})
+    assert _phrase(backed, 3) == "US- backed forces"  # the builder joins tokens with spaces
+    accused = parsed([("the", "the", "DET", "det", 1), ("US", "US", "PROPN", "ROOT", 1, "GPE"),
+                      ("of", "of", "ADP", "prep", 1), ("genocide", "genocide", "NOUN", "pobj", 2)])
+    assert _phrase(accused, 1) == "the US"
+    korea = parsed([("the", "the", "DET", "det", 1), ("Republic", "Republic", "PROPN", "ROOT", 1),
+                    ("of", "of", "ADP", "prep", 1), ("Korea", "Korea", "PROPN", "pobj", 2, "GPE")])
+    assert _phrase(korea, 1) == "the Republic of Korea"
+
+
+def test_np_an_ing_clause_is_what_someone_does_not_who_they_are():
+    # "households using funds donated to the appeal", "barred the mayor from holding office"
+    households = parsed([("households", "household", "NOUN", "ROOT", 0), ("using", "use", "VERB", "acl", 0),
+                         ("funds", "fund", "NOUN", "dobj", 1)], tags={1: "VBG"})
+    assert _phrase(households, 0) == "households"
+    mayor = parsed([("the", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "ROOT", 1),
+                    ("from", "from", "ADP", "prep", 1), ("holding", "hold", "VERB", "pcomp", 2),
+                    ("office", "office", "NOUN", "dobj", 3)], tags={3: "VBG"})
+    assert _phrase(mayor, 1) == "the mayor"

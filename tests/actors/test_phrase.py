@@ -101,3 +101,12 @@ def test_phrase_where_a_thing_is_sent_says_nothing_of_whose_it_is(dictionary):
                    ("Lebanon", "Lebanon", "PROPN", "pobj", 4, "GPE")])
     actor = _resolve(sent, 1, dictionary)
     assert actor is None or actor.country != "LBN"
+
+
+def test_phrase_a_backed_force_is_not_its_backers(dictionary):
+    # "Russia-backed separatist rebels" are rebels, not Russia
+    sent = parsed([("Russia", "Russia", "PROPN", "npadvmod", 2, "GPE"), ("-", "-", "PUNCT", "punct", 2),
+                   ("backed", "back", "VERB", "amod", 4), ("separatist", "separatist", "ADJ", "amod", 4),
+                   ("rebels", "rebel", "NOUN", "ROOT", 4)], tags={2: "VBN"})
+    actor = _resolve(sent, 4, dictionary)
+    assert actor is None or actor.country != "RUS"

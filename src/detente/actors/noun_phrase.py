@@ -32,6 +32,8 @@ def phrase_depths(tokens: Sequence[Token], kids, head: int, *, identity_only: bo
         for child in kids[node]:
             if identity_only and tokens[child].dep == "prep" and tokens[child].text.lower() in DIRECTION_PREPS:
                 continue
+            if identity_only and tokens[child].dep == "amod" and tokens[child].tag == "VBN":
+                continue  # "Russia-backed rebels" are not Russian
             participle = participles and tokens[child].dep == "acl" and tokens[child].tag in _PARTICIPLES
             if (participle or tokens[child].dep not in _CLAUSE_DEPS) and child not in depths:
                 depths[child] = depths[node] + 1
@@ -86,8 +88,10 @@ _CIRCUMSTANCE_PREPS = frozenset({
 _LOCATING_PREPS = frozenset({"in", "at"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _PARTICIPLES = frozenset({"VBN", "VBG"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+# Month names and their abbreviations: "in May" and "on Nov. 2" are times.
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
 
 
@@ -96,10 +100,12 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     mark the actor: identity (modifiers, "of"/"from" phrases, places, names)
     in; clauses and circumstances (time, topic, purpose) out."""
     token = tokens[child]
+    if token.dep == "npadvmod" and tokens[token.head].dep == "amod":
+        return True  # "Russia" in "Russia-backed rebels"
     if token.dep in _NP_EXCLUDED:
         return False
     if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
-        if token.tag not in _PARTICIPLES or any(tokens[k].dep == "mark" for k in kids[child]):
+        if token.tag != "VBN" or any(tokens[k].dep == "mark" for k in kids[child]):
             return False
         # A participle says who or where only through what it keeps: "decisions
         # taken at the meeting" is "decisions", not "decisions taken".
@@ -111,12 +117,18 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
         return True
     word = token.text.lower()
     objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
+    if any(tokens[k].pos == "VERB" for k in objects):
+        return False  # "barred the mayor from holding office": an act, not who he is
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
         return role_head
     if word in _LOCATING_PREPS:
         return any(_names_place(tokens, kids, k) for k in objects)
+    if word == "of" and tokens[token.head].pos == "PROPN" and not role_head:
+        # "accused the US of genocide": a name takes no "of" phrase but a name
+        # or a place of its own ("the Republic of Korea")
+        return any(tokens[k].pos == "PROPN" or tokens[k].text[:1].isupper() for k in objects)
     return True
 
 
@@ -124,7 +136,7 @@ def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
     """A place or a name, itself or by its "of" phrase: "Bishkek", "the
     central Bosnian city of Vitez"; not "May" or "a statement"."""
     token = tokens[node]
-    if token.text.lower() in _MONTHS:
+    if token.text.lower() in MONTHS:
         return False
     if token.pos == "PROPN" or token.ent_type in _PLACE_ENTITIES:
         return True

@@ -49,3 +49,10 @@ OTHER_PEOPLE_NOUNS = frozenset("""
     trader executive owner homeowner tourist passenger developer
 """.split())
 PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | OTHER_PEOPLE_NOUNS
+# Heads that count or portion out what their "of" phrase names: "dozens of
+# Islamic State fighters", "a number of Armenian websites", "parts of Kashmir".
+QUANTITY_NOUNS = frozenset("""
+    dozen hundred thousand million score number handful couple majority minority remnant rest part portion
+    some many most all several few one two three four five six
+""".split())
+

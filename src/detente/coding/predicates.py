@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
+from detente.actors.noun_phrase import MONTHS
 from detente.types import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -97,7 +98,7 @@ def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]
         if tokens[prep].dep == "dative" and not objs:
             out.extend(("dative", i) for i in conjuncts(tokens, kids, prep))
         for obj in objs:
-            if tokens[obj].ent_type in ("DATE", "TIME"):
+            if tokens[obj].ent_type in ("DATE", "TIME") or tokens[obj].text.lower().rstrip(".") in MONTHS:
                 continue  # "called on Monday for ...": a time, never a side nor the "call on" pattern
             out.extend((word, i) for i in conjuncts(tokens, kids, obj))
     # "called for Britain to stay": the parser makes "for" the mark of a clause;
