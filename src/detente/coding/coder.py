@@ -19,10 +19,11 @@ from detente.actors.dictionary import ActorDictionary
 from detente.actors.learn import role_evidence
 from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
-from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
+from detente.coding.modality import Modality, analyse_modality, intent_code
+from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants
-from detente.coding.pairs import actor_pairs, fill_counterparts
+from detente.coding.pairs import actor_pairs, fill_counterparts, same_actor
 from detente.coding.sides import SentenceContext, resolve_head, source_actors
 from detente.coding.targets import target_actors
 from detente.coding.word_context import PredicateWords, context_matches, predicate_words
@@ -37,8 +38,6 @@ from detente.types import (
 # "On a visit to Pakistan, Lavrov spoke": only visits and meetings take the
 # subject of the clause they sit in; "success in the war" does not.
 TRAVEL_CODES = frozenset({"042", "043", "044"})
-# Patterns of these roots give way to an event coded inside their complement.
-COVERED_ROOTS = frozenset({"01", "03"})
 
 
 # Verbs that mean little without their object ("have opportunities", "mark
@@ -213,7 +212,7 @@ class CodeArticles:
                 state = resolve_head(ctx, match.start)
                 if state is not None:
                     memory.remember_state(state)
-        return self._drop_covered_statements(sent, coded, announcers)
+        return drop_covered_statements(sent, self._demands(sent, kids, coded, date), announcers)
 
     def candidates_for(self, pred: Predicate, sent: ParsedSentence) -> tuple[Predicate, tuple[VerbPattern, ...]]:
         """Patterns for the predicate's lemma, or for a repaired lemma when the
@@ -260,6 +259,26 @@ class CodeArticles:
                 out.append(self._build(ctx.sent, host, date))
         return list({mention.mention_id: mention for mention in out}.values())  # reciprocal + paired overlap
 
+    def _demands(self, sent: ParsedSentence, kids, coded: dict[int, list[EventMention]],
+                 date: ResolvedDate) -> dict[int, list[EventMention]]:
+        """"Russia says Israel must end attacks": a demand by the speaker on
+        Israel (10x), not Israel's act; the statement gives way to it."""
+        out = dict(coded)
+        for head, found in coded.items():
+            speech = obligation_speech(sent.tokens, kids, head)
+            speakers = [m.source for m in coded.get(speech, ()) if m.source is not None] if speech is not None else []
+            obliged = list({m.source.span.start: m.source for m in found if m.source is not None}.values())
+            code = demand_code(found[0].cameo.code)
+            if not speakers or not obliged or code not in self.codes:
+                continue
+            first = found[0]
+            out[head] = [
+                self._build(sent, _MentionDraft(first.trigger, code, speaker, party, False, "asserted",
+                                                first.confidence, first.rule + "+demand"), date)
+                for speaker in speakers for party in obliged if not same_actor(speaker, party)
+            ]
+        return out
+
     def _build(self, sent: ParsedSentence, draft: "_MentionDraft", date: ResolvedDate) -> EventMention:
         plover_type, plover_mode = self.plover.get(draft.code, (None, None))
         return EventMention(
@@ -295,38 +314,6 @@ class CodeArticles:
                 for actor in (mention.target, mention.source):
                     if actor is not None:
                         ctx.memory.remember(actor)
-
-    @staticmethod
-    def _drop_covered_statements(
-        sent: ParsedSentence, coded: dict[int, list[EventMention]], announcers: set[int]
-    ) -> list[EventMention]:
-        # "Lavrov said Russia will supply ...": the supply is the event; the
-        # statement itself is kept only when nothing it reports was coded.
-        # Likewise "agreed to hold drills" is one intent (0312), not also 030.
-        # A refusal above an event that already carries it ("declined to
-        # comment" -> 011, "refused to sign" -> a 12x code) is not coded twice.
-        governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]} | announcers
-        refusals = {
-            g for head, found in coded.items() if found[0].cameo.root in ("01", "12")
-            for g in governing_chain(sent.tokens, head)[1:]
-        }
-        kept = {
-            head: found for head, found in coded.items()
-            if not (found[0].cameo.root in COVERED_ROOTS and head in governors)
-            and not (found[0].cameo.root == "12" and head in refusals)
-        }
-        return [mention for head, found in kept.items() for mention in _demote_embedded(sent, head, found, kept)]
-
-
-def _demote_embedded(sent: ParsedSentence, head: int, found: list[EventMention], kept) -> list[EventMention]:
-    """"Ukraine accused Russia of shelling towns": the accusation is the
-    sentence's event; the shelling inside it is a claim, so it is trusted less."""
-    node, steps = head, 0
-    while sent.tokens[node].head != node and steps < 12:
-        node, steps = sent.tokens[node].head, steps + 1
-        if node in kept and node != head:
-            return [replace(m, confidence=round(m.confidence * 0.85, 3)) for m in found]
-    return found
 
 
 @dataclass(frozen=True, slots=True)

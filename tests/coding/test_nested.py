@@ -1,0 +1,34 @@
+"""Tests for detente.coding.nested: which events inside events stand."""
+
+from detente.coding.nested import demand_code
+
+from tests.coding.coded import code_sentences, triples
+from tests.parse_builder import parsed
+
+
+def _says(modal: str):
+    # "Russia says Israel <modal> end attacks on Syria."
+    return parsed([
+        ("Russia", "russia", "PROPN", "nsubj", 1, "GPE"), ("says", "say", "VERB", "ROOT", 1),
+        ("Israel", "israel", "PROPN", "nsubj", 4, "GPE"), (modal, modal, "AUX", "aux", 4),
+        ("end", "end", "VERB", "ccomp", 1), ("attacks", "attack", "NOUN", "dobj", 4), ("on", "on", "ADP", "prep", 5),
+        ("Syria", "syria", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+
+
+def test_nested_what_someone_must_do_is_a_demand_on_them_by_the_speaker(coder):
+    mentions = code_sentences(coder, _says("must"))
+    assert {(s, code[:2], t) for s, code, t in triples(mentions)} == {("RUS", "10", "ISR")}
+    assert all(m.modality == "asserted" and not m.negated for m in mentions)
+
+
+def test_nested_what_someone_will_do_stays_their_act(coder):
+    mentions = code_sentences(coder, _says("will"))
+    assert {s for s, _, _ in triples(mentions)} == {"ISR"}  # Israel's intent; the statement gives way
+
+
+def test_nested_demand_codes_parallel_the_demanded_act():
+    assert demand_code("0312") == "1012"  # joint military cooperation
+    assert demand_code("039") == "108"  # to mediate
+    assert demand_code("087") == "1056"  # to de-escalate
+    assert demand_code("190") == "100"  # no demand code for a use of force
