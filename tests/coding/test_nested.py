@@ -32,3 +32,17 @@ def test_nested_demand_codes_parallel_the_demanded_act():
     assert demand_code("039") == "108"  # to mediate
     assert demand_code("087") == "1056"  # to de-escalate
     assert demand_code("190") == "100"  # no demand code for a use of force
+
+
+def test_nested_a_duty_nobody_codes_makes_the_statement_a_demand(coder):
+    # "Amnesty said the Sudanese authorities must ensure security." - no pattern for "ensure"
+    sent = parsed([
+        ("Amnesty", "amnesty", "PROPN", "nsubj", 1, "ORG"), ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4), ("Sudanese", "sudanese", "ADJ", "amod", 4, "NORP"),
+        ("authorities", "authority", "NOUN", "nsubj", 6), ("must", "must", "AUX", "aux", 6),
+        ("ensure", "ensure", "VERB", "ccomp", 1), ("security", "security", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    [demand] = code_sentences(coder, sent)
+    assert demand.cameo.code == "100" and demand.target.country == "SDN"
+    assert demand.source.span.text == "Amnesty"

@@ -20,11 +20,11 @@ from detente.actors.learn import role_evidence
 from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.modality import Modality, analyse_modality, intent_code
-from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech
+from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech, obliged_clauses
 from detente.coding.patterns import PatternTable, VerbPattern
-from detente.coding.predicates import Predicate, find_predicates, lemma_variants
+from detente.coding.predicates import Predicate, find_predicates, lemma_variants, subjects_of
 from detente.coding.pairs import actor_pairs, fill_counterparts, same_actor
-from detente.coding.sides import SentenceContext, resolve_head, source_actors
+from detente.coding.sides import SentenceContext, counts, resolve_all, resolve_head, source_actors
 from detente.coding.targets import target_actors
 from detente.coding.word_context import PredicateWords, context_matches, predicate_words
 from detente.config import Settings
@@ -212,7 +212,7 @@ class CodeArticles:
                 state = resolve_head(ctx, match.start)
                 if state is not None:
                     memory.remember_state(state)
-        return drop_covered_statements(sent, self._demands(sent, kids, coded, date), announcers)
+        return drop_covered_statements(sent, self._demands(ctx, coded, date), announcers)
 
     def candidates_for(self, pred: Predicate, sent: ParsedSentence) -> tuple[Predicate, tuple[VerbPattern, ...]]:
         """Patterns for the predicate's lemma, or for a repaired lemma when the
@@ -259,16 +259,23 @@ class CodeArticles:
                 out.append(self._build(ctx.sent, host, date))
         return list({mention.mention_id: mention for mention in out}.values())  # reciprocal + paired overlap
 
-    def _demands(self, sent: ParsedSentence, kids, coded: dict[int, list[EventMention]],
+    def _demands(self, ctx: SentenceContext, coded: dict[int, list[EventMention]],
                  date: ResolvedDate) -> dict[int, list[EventMention]]:
         """"Russia says Israel must end attacks": a demand by the speaker on
-        Israel (10x), not Israel's act; the statement gives way to it."""
-        out = dict(coded)
+        Israel (10x), not Israel's act; the statement gives way to it. When
+        the act itself is not coded ("said the government must ensure
+        security"), the statement is the demand (100)."""
+        sent, tokens, out = ctx.sent, ctx.sent.tokens, dict(coded)
         for head, found in coded.items():
-            speech = obligation_speech(sent.tokens, kids, head)
+            speech = obligation_speech(tokens, ctx.kids, head)
             speakers = [m.source for m in coded.get(speech, ()) if m.source is not None] if speech is not None else []
             obliged = list({m.source.span.start: m.source for m in found if m.source is not None}.values())
-            code = demand_code(found[0].cameo.code)
+            if not (speakers and obliged) and found[0].cameo.root == "01":
+                clauses = [c for c in obliged_clauses(tokens, ctx.kids, head) if c not in coded]
+                speakers = [m.source for m in found if m.source is not None]
+                obliged = [a for c in clauses for a in resolve_all(ctx, subjects_of(tokens, ctx.kids, c))
+                           if counts(ctx, a)]
+            code = demand_code(found[0].cameo.code) if found[0].cameo.root != "01" else "100"
             if not speakers or not obliged or code not in self.codes:
                 continue
             first = found[0]
@@ -276,7 +283,7 @@ class CodeArticles:
                 self._build(sent, _MentionDraft(first.trigger, code, speaker, party, False, "asserted",
                                                 first.confidence, first.rule + "+demand"), date)
                 for speaker in speakers for party in obliged if not same_actor(speaker, party)
-            ]
+            ] or found
         return out
 
     def _build(self, sent: ParsedSentence, draft: "_MentionDraft", date: ResolvedDate) -> EventMention:

@@ -55,6 +55,15 @@ def obligation_speech(tokens: Sequence[Token], kids, head: int) -> int | None:
     return None
 
 
+def obliged_clauses(tokens: Sequence[Token], kids, head: int) -> list[int]:
+    """Reported clauses of a speech verb that put a duty on their subject:
+    "said the government must ensure security"."""
+    if tokens[head].lemma not in SPEECH_GOVERNORS:
+        return []
+    return [c for c in kids[head] if tokens[c].dep == "ccomp" and any(
+        tokens[a].dep == "aux" and tokens[a].text.lower() in OBLIGATION_AUX for a in kids[c])]
+
+
 def drop_covered_statements(
     sent: ParsedSentence, coded: dict[int, list[EventMention]], announcers: set[int]
 ) -> list[EventMention]:
