@@ -72,13 +72,13 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         return []  # "X and Y have delayed their meeting": each side is the other's target
     if pattern.style.first_actor_target and not pred.passive:
         return first_actors_after(ctx, pred)
-    # A known actor beats an unknown one: "suspended food supplies to the
-    # Afghan Mujahideen" targets the Mujahideen, not the supplies.
     objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
     if pattern.style.recipient_target:
         recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if counts(ctx, a)]
         if recipients:
             return recipients
+    # A known actor beats an unknown one: "suspended food supplies to the
+    # Afghan Mujahideen" targets the Mujahideen, not the supplies.
     fallback = resolve_all(ctx, objects)
     if any(actor.code for actor in fallback):
         return fallback
