@@ -257,16 +257,21 @@ def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
     Kirkuk council decision"), not only where it is aimed ("sanctions
     against China" is about China, found by :func:`_someone_inside`)."""
     tokens = ctx.sent.tokens
-    inside = [t.i for t in tokens if actor.span.start <= t.start < actor.span.end]
+    inside = _span_tokens(tokens, actor)
     aimed = {i for k in inside if tokens[k].dep == "prep" and tokens[k].text.lower() in DIRECTION_PREPS
              for i in subtree(ctx.kids, k)}
     return any(i not in aimed and _is_someone(ctx, tokens[i]) for i in inside)
 
 
-def _span_head(tokens: Sequence[Token], actor: ActorMention) -> int | None:
-    inside = [t.i for t in tokens if actor.span.start <= t.start < actor.span.end]
-    heads = [i for i in inside if not actor.span.start <= tokens[tokens[i].head].start < actor.span.end]
-    return heads[0] if heads else None
+def _span_tokens(tokens: Sequence[Token], actor: ActorMention) -> list[int]:
+    """Indices of the tokens inside the actor's span."""
+    return [t.i for t in tokens if actor.span.start <= t.start < actor.span.end]
+
+
+def span_heads(tokens: Sequence[Token], actor: ActorMention) -> list[int]:
+    """Tokens of the span whose head lies outside it: one for a phrase."""
+    return [i for i in _span_tokens(tokens, actor)
+            if not actor.span.start <= tokens[tokens[i].head].start < actor.span.end]
 
 
 def counts(ctx: SentenceContext, actor: ActorMention) -> bool:
@@ -283,5 +288,5 @@ def heads_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
     owners", "Detroit"; not "a Hebrew Bible"."""
     if actor.code:
         return True
-    head = _span_head(ctx.sent.tokens, actor)
-    return head is not None and _is_someone(ctx, ctx.sent.tokens[head])
+    heads = span_heads(ctx.sent.tokens, actor)
+    return bool(heads) and _is_someone(ctx, ctx.sent.tokens[heads[0]])

@@ -15,6 +15,7 @@ from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, subtree
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
+    span_heads,
 )
 from detente.types import ActorMention
 
@@ -36,9 +37,7 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention |
     efforts with Oldcastle", "an extradition request for Catalonia's former
     leader", "attacks on the army's sites". The nearest prepositional object
     whose own phrase names someone."""
-    tokens = ctx.sent.tokens
-    inside = [i for i, tok in enumerate(tokens) if thing.span.start <= tok.start < thing.span.end]
-    heads = [i for i in inside if not thing.span.start <= tokens[tokens[i].head].start < thing.span.end]
+    heads = span_heads(ctx.sent.tokens, thing)
     return _someone_below(ctx, heads[0]) if len(heads) == 1 else None
 
 
