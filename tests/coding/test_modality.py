@@ -56,3 +56,15 @@ def test_intent_code_maps_material_events_to_03x_and_force_to_threats():
     assert intent_code("190") == "1384"
     assert intent_code("051") == "032"
     assert intent_code("112") == "112"
+
+
+def test_modality_an_act_hoped_of_someone_else_is_hypothetical():
+    # "Iran hopes Japan will persuade Biden": Japan intends nothing; Iran wishes it
+    rows = [("Iran", "iran", "PROPN", "nsubj", 1), ("hopes", "hope", "VERB", "ROOT", 1),
+            ("Japan", "japan", "PROPN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+            ("persuade", "persuade", "VERB", "ccomp", 1), ("Biden", "biden", "PROPN", "dobj", 4)]
+    assert _mood(rows, 4).mood == "hypothetical"
+    # "Iran hopes to persuade Biden": its own intent
+    own = [("Iran", "iran", "PROPN", "nsubj", 1), ("hopes", "hope", "VERB", "ROOT", 1),
+           ("to", "to", "PART", "aux", 3), ("persuade", "persuade", "VERB", "xcomp", 1)]
+    assert _mood(own, 3).mood == "intended"

@@ -129,3 +129,70 @@ def test_targets_a_thing_lifted_targets_whom_it_was_imposed_on(coder):
     ], ents=[("PERSON", 7, 8)], tags={5: "VBN"})
     lifted = [m for m in code_sentences(coder, sent) if m.source is not None and m.source.code == "ISRGOV"]
     assert lifted and {m.target.span.text for m in lifted if m.target} == {"Olmert"}
+
+
+def test_targets_an_act_done_to_no_one_in_a_place_targets_the_place(coder):
+    # "A rebel leader surrendered in the Democratic Republic of Congo."
+    sent = parsed([
+        ("A", "a", "DET", "det", 2), ("rebel", "rebel", "ADJ", "compound", 2), ("leader", "leader", "NOUN", "nsubj", 3),
+        ("surrendered", "surrender", "VERB", "ROOT", 3), ("in", "in", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7, "GPE"), ("Democratic", "Democratic", "PROPN", "compound", 7, "GPE"),
+        ("Republic", "Republic", "PROPN", "pobj", 4, "GPE"), ("of", "of", "ADP", "prep", 7, "GPE"),
+        ("Congo", "Congo", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 5, 9)])
+    [surrendered] = code_sentences(coder, sent)
+    assert surrendered.cameo.root == "08" and surrendered.target is not None and surrendered.target.code == "COD"
+
+
+def test_targets_a_passive_act_in_a_place_is_not_done_to_the_place(coder):
+    # "Gul Rahman was tortured and killed in Afghanistan.": Rahman suffered it, not Afghanistan
+    sent = parsed([
+        ("Gul", "Gul", "PROPN", "compound", 1, "PERSON"), ("Rahman", "Rahman", "PROPN", "nsubjpass", 3, "PERSON"),
+        ("was", "be", "AUX", "auxpass", 3), ("tortured", "torture", "VERB", "ROOT", 3), ("and", "and", "CCONJ", "cc", 3),
+        ("killed", "kill", "VERB", "conj", 3), ("in", "in", "ADP", "prep", 5),
+        ("Afghanistan", "Afghanistan", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("PERSON", 0, 1), ("GPE", 7, 7)])
+    mentions = code_sentences(coder, sent)
+    assert mentions and all(m.target is None or m.target.code != "AFG" for m in mentions)
+
+
+def test_targets_a_counted_group_is_someone_not_a_number(coder):
+    # "Armenian police detained dozens of demonstrators." ("dozens" is tagged a number)
+    sent = parsed([
+        ("Armenian", "armenian", "ADJ", "amod", 1, "NORP"), ("police", "police", "NOUN", "nsubj", 2),
+        ("detained", "detain", "VERB", "ROOT", 2), ("dozens", "dozen", "NOUN", "dobj", 2, "CARDINAL"),
+        ("of", "of", "ADP", "prep", 3), ("demonstrators", "demonstrator", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ])
+    [detained] = code_sentences(coder, sent)
+    assert detained.cameo.code == "173" and detained.target.span.text == "dozens of demonstrators"
+
+
+def test_targets_an_attitude_statement_targets_what_it_is_about(coder):
+    # "The State Department said it is skeptical about Iranian motives."
+    sent = parsed([
+        ("The", "the", "DET", "det", 2, "ORG"), ("State", "State", "PROPN", "compound", 2, "ORG"),
+        ("Department", "Department", "PROPN", "nsubj", 3, "ORG"), ("said", "say", "VERB", "ROOT", 3),
+        ("it", "it", "PRON", "nsubj", 5), ("is", "be", "AUX", "ccomp", 3), ("skeptical", "skeptical", "ADJ", "acomp", 5),
+        ("about", "about", "ADP", "prep", 6), ("Iranian", "iranian", "ADJ", "amod", 9, "NORP"),
+        ("motives", "motive", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("ORG", 0, 2)])
+    [said] = code_sentences(coder, sent)
+    assert said.cameo.root == "01" and said.target is not None and said.target.span.text == "Iranian motives"
+
+
+def test_targets_a_hope_about_others_is_the_event_and_names_them(coder):
+    # "Iran hopes Japan and the European Union will persuade Biden to lift sanctions."
+    sent = parsed([
+        ("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("hopes", "hope", "VERB", "ROOT", 1),
+        ("Japan", "Japan", "PROPN", "nsubj", 8, "GPE"), ("and", "and", "CCONJ", "cc", 2),
+        ("the", "the", "DET", "det", 6, "ORG"), ("European", "European", "PROPN", "compound", 6, "ORG"),
+        ("Union", "Union", "PROPN", "conj", 2, "ORG"), ("will", "will", "AUX", "aux", 8),
+        ("persuade", "persuade", "VERB", "ccomp", 1), ("Biden", "Biden", "PROPN", "dobj", 8, "PERSON"),
+        ("to", "to", "PART", "aux", 11), ("lift", "lift", "VERB", "xcomp", 8),
+        ("sanctions", "sanction", "NOUN", "dobj", 11), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("ORG", 4, 6), ("PERSON", 9, 9)])
+    mentions = code_sentences(coder, sent)
+    hopes = {(m.source.code, m.target.code) for m in mentions if m.cameo.code == "013"}
+    assert hopes == {("IRN", "JPN"), ("IRN", "IGOEUREEC")}
+    assert all(m.modality == "hypothetical" for m in mentions if m.cameo.code != "013")

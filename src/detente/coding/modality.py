@@ -26,6 +26,9 @@ SPEECH_GOVERNORS = frozenset({
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "X hopes Y will persuade Z": a wish or a forecast about someone else's act
+# (a clause, not "hopes to visit"), so that act is hypothetical, not Y's intent.
+WISH_GOVERNORS = frozenset({"hope", "wish", "expect", "pray", "predict", "doubt", "fear"})
 
 # Inner event code -> CAMEO "express intent" code.
 _INTENT_BY_CODE = {
@@ -86,6 +89,9 @@ def analyse_modality(tokens: Sequence[Token], kids, head: int) -> Modality:
         if depth > 0 and tokens[chain[depth - 1]].dep in ("xcomp", "acomp"):
             intended = intended or tok.lemma in INTENT_GOVERNORS
             refusal = refusal or tok.lemma in REFUSAL_GOVERNORS
+        if depth > 0 and tok.lemma in WISH_GOVERNORS and tokens[chain[depth - 1]].dep == "ccomp":
+            hypothetical, intended = True, False
+            break
         if depth > 0 and tok.lemma in SPEECH_GOVERNORS:
             reported = True
             break  # what the speaker's own clause says is not about the inner event

@@ -74,7 +74,10 @@ def drop_covered_statements(
     # Likewise "agreed to hold drills" is one intent (0312), not also 030.
     # A refusal above an event that already carries it ("declined to
     # comment" -> 011, "refused to sign" -> a 12x code) is not coded twice.
-    governors = {g for head in coded for g in governing_chain(sent.tokens, head)[1:]} | announcers
+    # A hypothetical act ("hopes Japan will persuade Biden") covers nothing:
+    # the hope is the event.
+    governors = {g for head, found in coded.items() if found[0].modality != "hypothetical"
+                 for g in governing_chain(sent.tokens, head)[1:]} | announcers
     refusals = {
         g for head, found in coded.items() if found[0].cameo.root in ("01", "12")
         for g in governing_chain(sent.tokens, head)[1:]

@@ -230,9 +230,9 @@ def _clause_subjects(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...
 
 
 def lemma_variants(text: str) -> tuple[str, ...]:
-    """Other lemmas a verb form may have when the lemmatizer slips ("staged"
-    -> "stag", "waged" -> "wag", "lambastes" -> "lambast"): tried only when
-    the given lemma has no pattern."""
+    """Other lemmas a verb form may have when the lemmatizer slips
+    ("lambastes" -> "lambast", "boycotts" left whole): tried only when the
+    given lemma has no pattern."""
     word = text.lower()
     found = []
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("es", "e"), ("es", ""),

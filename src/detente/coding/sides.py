@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.noun_phrase import DIRECTION_PREPS, core_span, np_span, phrase_depths
-from detente.actors.nouns import PEOPLE_NOUNS
+from detente.actors.nouns import PEOPLE_NOUNS, QUANTITY_NOUNS
 from detente.actors.phrase import TermMatch, compose_code, match_root, nominal_head, resolve_phrase
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
@@ -57,24 +57,24 @@ def _resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
         if tok.text.lower() in PERSONAL_PRONOUNS:
             found = ctx.memory.pronoun(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
         if found is None and ctx.keep_unresolved and tok.text.lower() in _AGENT_PRONOUNS:
-            found = _unresolved(ctx, head)
+            found = unresolved(ctx, head)
         return found
     actor = resolve_phrase(ctx.sent, head, dictionary=ctx.dictionary, matches=ctx.matches, kids=ctx.kids, date=ctx.date)
     if actor is None:
-        return _unresolved(ctx, head) if ctx.keep_unresolved else None
+        return unresolved(ctx, head) if ctx.keep_unresolved else None
     actor = ctx.memory.recall(actor)
-    if actor.code is None and tok.ent_type in _NOT_ACTOR_ENTITIES:
+    if actor.code is None and _number_not_people(ctx, head):
         return None  # "on 1 April", "$2 million": a date or an amount the dictionaries do not know
     if actor.country is None and actor.code is None and not ctx.keep_unresolved:
         return None  # a bare title or an unknown name
     return actor
 
 
-def _unresolved(ctx: SentenceContext, head: int) -> ActorMention | None:
+def unresolved(ctx: SentenceContext, head: int) -> ActorMention | None:
     """A side the dictionaries do not know: kept with its text and no code, so
     the event is still recorded (and an analyst can see what was missed)."""
     tok = ctx.sent.tokens[head]
-    if tok.pos not in ("NOUN", "PROPN", "PRON") or tok.ent_type in _NOT_ACTOR_ENTITIES:
+    if tok.pos not in ("NOUN", "PROPN", "PRON") or _number_not_people(ctx, head):
         return None  # "on Wednesday", "$2 million", "40 percent" are never sides
     return ActorMention(
         article_id=ctx.sent.sentence.article_id, sentence_index=ctx.sent.sentence.index,
@@ -83,6 +83,17 @@ def _unresolved(ctx: SentenceContext, head: int) -> ActorMention | None:
 
 
 _NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _number_not_people(ctx: SentenceContext, head: int) -> bool:
+    """A date, an amount or a count, not a group counted: "dozens of
+    demonstrators" is tagged a number but names people."""
+    tok = ctx.sent.tokens[head]
+    if tok.ent_type not in _NOT_ACTOR_ENTITIES:
+        return False
+    return not (tok.lemma.lower() in QUANTITY_NOUNS and any(
+        ctx.sent.tokens[c].lemma == "of" for c in ctx.kids[head]))
+
 # Pronouns that stand for a person or group acting: an unresolved side, not nothing.
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})
 _PAIR_NOUNS = frozenset({"country", "side", "nation", "neighbour", "neighbor", "state", "government", "capital"})

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.actors.noun_phrase import phrase_depths
+from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.patterns import VerbPattern
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, subtree
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
-    span_heads,
+    span_heads, unresolved,
 )
 from detente.types import ActorMention
 
@@ -23,13 +24,22 @@ from detente.types import ActorMention
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     """Who the event is done to; an unknown side counts only when it names
     someone (a name, a role, people), not a thing ("rejected the decision")."""
+    found = _target_actors(ctx, pred, pattern)
+    if not found and _statement(pred, pattern):
+        # "The Prime Minister said the Ethiopian government is committed to...":
+        # a statement is about whom its reported clause is about.
+        return _reported_targets(ctx, pred)
     out = []
-    for actor in _target_actors(ctx, pred, pattern):
+    for actor in found:
         if not counts(ctx, actor):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
             out.append(actor)
     return out
+
+
+def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
+    return pred.pos == "verb" and pattern.code[:2] == "01"
 
 
 def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention | None:
@@ -103,17 +113,31 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
             actor = _someone_below(ctx, head) or first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
-    if not fallback and pred.pos == "verb" and pattern.code[:2] == "01":
-        # "The Prime Minister said the Ethiopian government is committed to...":
-        # a statement is about the known actor its reported clause is about.
-        return [a for a in resolve_all(ctx, _reported_subjects(ctx, pred)) if a.code]
-    if not fallback and pred.pos == "verb":
+    if not fallback and pred.pos == "verb" and not _statement(pred, pattern):
         # Nothing in the usual slots: the first known actor after the verb in
         # its own clause ("let free the Egyptian-American Mohamed Soltan"),
         # but not a place ("talked in Beijing").
         places = _locative_chars(ctx, pred)
-        return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
+        found = [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
+        return found or _where_done(ctx, pred)
     return fallback
+
+
+def _where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """An act done to no one but in a place ("surrendered in Faryab province",
+    "extend the curfew in Jamaica", "sought refuge in Sudan") is done to that
+    place. Only an active clause with its own subject: a passive one has its
+    target in its subject, and "held captive in Libya" describes someone else."""
+    tokens = ctx.sent.tokens
+    clause = pred.head
+    while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
+        clause = tokens[clause].head
+    if pred.passive or not any(tokens[c].dep == "nsubj" for c in ctx.kids[clause]):
+        return []
+    owners = [pred.head, *pred.objects]
+    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
+             for o in ctx.kids[c] if tokens[o].dep == "pobj"]
+    return [a for a in resolve_all(ctx, heads[:1]) if a.code]
 
 
 def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
@@ -130,14 +154,52 @@ def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[in
     return heads
 
 
+def _reported_targets(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """Whom a statement is about: "hoped Bolton would ..." is about Bolton;
+    "said it is skeptical of the scheme" about the scheme. A pronoun subject
+    that stays unresolved is the speaker again ("says he is pessimistic")."""
+    tokens = ctx.sent.tokens
+    found = []
+    for head in _reported_subjects(ctx, pred):
+        actor = resolve_head(ctx, head)
+        if actor is not None and (actor.code or (counts(ctx, actor) and tokens[head].pos != "PRON")):
+            found.append(actor)
+        elif tokens[head].pos == "PRON":
+            found += [_the_thing(ctx, o) for o in _attitude_objects(ctx, tokens[head].head)]
+    return [a for a in found if a is not None]
+
+
+def _the_thing(ctx: SentenceContext, head: int) -> ActorMention | None:
+    """The phrase itself, known or not: "skeptical of the government's
+    ability" is about the ability, not the government."""
+    actor = resolve_head(ctx, head)
+    tok = ctx.sent.tokens[head]
+    if actor is not None and actor.span.start <= tok.start < actor.span.end:
+        return actor
+    return unresolved(ctx, head) if ctx.keep_unresolved else None
+
+
+# What an attitude is about: "skeptical of", "pessimistic about", "worried over".
+_ATTITUDE_PREPS = frozenset({"about", "of", "over", "regarding"})
+
+
+def _attitude_objects(ctx: SentenceContext, clause: int) -> list[int]:
+    """The thing an attitude adjective of the clause is about."""
+    tokens = ctx.sent.tokens
+    adjectives = [c for c in ctx.kids[clause] if tokens[c].dep == "acomp" and tokens[c].pos == "ADJ"]
+    return [o for a in adjectives for p in ctx.kids[a] if tokens[p].dep == "prep" and tokens[p].lemma in
+            _ATTITUDE_PREPS for o in ctx.kids[p] if tokens[o].dep == "pobj"][:1]
+
+
 def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
     tokens = ctx.sent.tokens
     clauses = [c for c in ctx.kids[pred.head] if tokens[c].dep == "ccomp"]
-    subjects = [s for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")]
-    # Only a subject that names an actor itself ("the Ethiopian government"),
-    # not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
-    return [s for s in subjects
-            if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in ctx.dictionary.sector_terms]
+    subjects = [k for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")
+                for k in conjuncts(tokens, ctx.kids, s)]  # "hopes Japan and the EU will ..."
+    # Only a subject that names an actor itself ("the Ethiopian government",
+    # "insurers"), not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
+    return [s for s in subjects if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in PEOPLE_NOUNS
+            or tokens[s].lemma in ctx.dictionary.sector_terms]
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from detente.config import Settings
 from detente.errors import failure_from_exception
+from detente.nlp.lemmas import verb_lemma
 from detente.types import Article, BatchResult, ParsedArticle, ParsedSentence, Sentence, Span, Token
 
 # Paragraphs are parsed separately: a blank line or line break in cleaned
@@ -86,7 +87,7 @@ def sentence_from_span(sent, *, article_id: str, index: int, offset: int, text: 
         Token(
             i=tok.i - base,
             text=original[tok.idx : tok.idx + len(tok.text)],
-            lemma=tok.lemma_.lower(),
+            lemma=verb_lemma(tok.text, tok.lemma_.lower()) if tok.pos_ == "VERB" else tok.lemma_.lower(),
             pos=tok.pos_,
             tag=tok.tag_,
             dep=tok.dep_,
