@@ -139,7 +139,7 @@ aid B-R
 def test_gold_ner_text_offsets_and_spans(tmp_path: Path) -> None:
     first, second = load_gold(_write(tmp_path, "ner.txt", NER_TEXT), fmt="conflibert-ner")
     assert first.item_id == "1" and second.item_id == "2"
-    assert first.text == "Gondor troops shelled the Arnor border ."
+    assert first.text == "Gondor troops shelled the Arnor border."  # joined as printed
     assert [(t.text, t.start, t.end) for t in first.tokens[:3]] == [("Gondor", 0, 6), ("troops", 7, 13), ("shelled", 14, 21)]
     assert first.spans == (
         NerSpan("S", 0, 2, 0, 13, "Gondor troops"),

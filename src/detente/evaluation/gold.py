@@ -16,7 +16,7 @@ and ``text`` that the runner codes, plus what the coder should find.
 ``conflibert-ner``
     CoNLL ``token TAB-or-space tag`` lines, BIO tags over ``S`` (source),
     ``T`` (target) and ``R`` (related), sentences separated by blank lines.
-    The text is the tokens joined by single spaces.
+    The text is the tokens joined as printed (:mod:`detente.evaluation.detokenize`).
 ``plover-json``
     JSON lines ``{"id", "text", "event_type", "mode"?, "source"?,
     "target"?, "date"?}``; ``event_type`` is a PLOVER type (``AGREE``) or
@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, Union
 
+from detente.evaluation.detokenize import join_tokens
 from detente.evaluation.re3d import Re3dDocument, load_re3d
 
 GoldFormat = Literal["petrarch-xml", "conflibert-class", "conflibert-ner", "plover-json", "re3d"]
@@ -227,12 +228,9 @@ def load_conflibert_ner(path: Path) -> tuple[NerSentence, ...]:
 
 
 def ner_sentence(item_id: str, rows: list[tuple[str, str]]) -> NerSentence:
-    """Join ``(token, tag)`` rows with single spaces; collect the BIO spans."""
-    tokens, offset = [], 0
-    for word, tag in rows:
-        tokens.append(NerToken(text=word, start=offset, end=offset + len(word), tag=tag))
-        offset += len(word) + 1
-    text = " ".join(word for word, _ in rows)
+    """Join ``(token, tag)`` rows as the sentence was printed; collect the BIO spans."""
+    text, offsets = join_tokens([word for word, _ in rows])
+    tokens = [NerToken(text=word, start=start, end=end, tag=tag) for (word, tag), (start, end) in zip(rows, offsets)]
     return NerSentence(item_id=item_id, text=text, tokens=tuple(tokens), spans=bio_spans(tokens, text))
 
 
