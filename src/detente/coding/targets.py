@@ -35,7 +35,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             actor = _someone_inside(ctx, actor)
         if actor is not None:
             out.append(actor)
-    return out
+    return out or _where_done(ctx, pred)
 
 
 def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
@@ -118,8 +118,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         # its own clause ("let free the Egyptian-American Mohamed Soltan"),
         # but not a place ("talked in Beijing").
         places = _locative_chars(ctx, pred)
-        found = [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
-        return found or _where_done(ctx, pred)
+        return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
 
 
@@ -129,6 +128,8 @@ def _where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     place. Only an active clause with its own subject: a passive one has its
     target in its subject, and "held captive in Libya" describes someone else."""
     tokens = ctx.sent.tokens
+    if pred.pos != "verb":
+        return []
     clause = pred.head
     while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
         clause = tokens[clause].head

@@ -1,0 +1,45 @@
+"""Split names rejoined by ``nlp/repairs.py``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.nlp.repairs import join_split_names
+from tests.parse_builder import parsed
+
+
+def _deps(sent):
+    return [(t.text, t.dep, t.head) for t in join_split_names(sent.tokens)]
+
+
+def test_hyphenated_name_read_as_several_subjects_is_one_name():
+    # "Omar al-Bashir expelled aid workers" as the small model parses it: four subjects
+    sent = parsed([("Omar", "Omar", "PROPN", "nsubj", 4), ("al", "al", "PROPN", "nsubj", 4),
+                   ("-", "-", "PROPN", "nsubj", 4), ("Bashir", "Bashir", "PROPN", "nsubj", 4),
+                   ("expelled", "expel", "VERB", "ROOT", 4), ("workers", "worker", "NOUN", "dobj", 4)])
+    # the builder puts spaces between tokens: glue "al-Bashir" as it is written
+    tokens = list(sent.tokens)
+    tokens[2] = replace(tokens[2], start=tokens[1].end, end=tokens[1].end + 1)
+    tokens[3] = replace(tokens[3], start=tokens[2].end, end=tokens[2].end + 6)
+    fixed = join_split_names(tokens)
+    assert [t.i for t in fixed if t.dep == "nsubj"] == [3]
+    assert [(t.dep, t.head) for t in fixed[:3]] == [("compound", 1), ("compound", 2), ("compound", 3)]
+
+
+def test_title_and_name_side_by_side_are_one_subject():
+    # "Prime Minister Fayez Sarraj rejected it", parsed with two subjects
+    sent = parsed([("Prime", "Prime", "PROPN", "compound", 1), ("Minister", "Minister", "PROPN", "nsubj", 4),
+                   ("Fayez", "Fayez", "PROPN", "compound", 3), ("Sarraj", "Sarraj", "PROPN", "nsubj", 4),
+                   ("rejected", "reject", "VERB", "ROOT", 4), ("it", "it", "PRON", "dobj", 4)])
+    assert ("Minister", "compound", 3) in _deps(sent)
+
+
+def test_coordinated_and_separated_arguments_stay_apart():
+    # "Pakistan, Russia hold drills": a comma between; "Iran and Iraq": a conjunction
+    comma = parsed([("Pakistan", "Pakistan", "PROPN", "nsubj", 3), (",", ",", "PUNCT", "punct", 3),
+                    ("Russia", "Russia", "PROPN", "nsubj", 3), ("hold", "hold", "VERB", "ROOT", 3)])
+    assert _deps(comma) == [(t.text, t.dep, t.head) for t in comma.tokens]
+    # an object and a subject side by side are different roles
+    roles = parsed([("gave", "give", "VERB", "ROOT", 0), ("Iraq", "Iraq", "PROPN", "dative", 0),
+                    ("Iran", "Iran", "PROPN", "dobj", 0)])
+    assert _deps(roles) == [(t.text, t.dep, t.head) for t in roles.tokens]
