@@ -196,3 +196,27 @@ def test_targets_a_hope_about_others_is_the_event_and_names_them(coder):
     hopes = {(m.source.code, m.target.code) for m in mentions if m.cameo.code == "013"}
     assert hopes == {("IRN", "JPN"), ("IRN", "IGOEUREEC")}
     assert all(m.modality == "hypothetical" for m in mentions if m.cameo.code != "013")
+
+
+def test_targets_a_show_of_force_targets_whom_it_is_aimed_at_not_the_troops(coder):
+    # "Israel mobilized the army for an assault against Lebanon."
+    sent = parsed([
+        ("Israel", "Israel", "PROPN", "nsubj", 1, "GPE"), ("mobilized", "mobilize", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("army", "army", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("an", "an", "DET", "det", 6), ("assault", "assault", "NOUN", "pobj", 4),
+        ("against", "against", "ADP", "prep", 6), ("Lebanon", "Lebanon", "PROPN", "pobj", 7, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    shows = [m for m in code_sentences(coder, sent) if m.cameo.root == "15"]
+    assert [(m.source.code, m.target and m.target.code) for m in shows] == [("ISR", "LBN")]
+
+
+def test_targets_what_is_sent_into_a_country_is_sent_to_it(coder):
+    # "Britain sent a team of engineers into Libya."
+    sent = parsed([
+        ("Britain", "Britain", "PROPN", "nsubj", 1, "GPE"), ("sent", "send", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("team", "team", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("engineers", "engineer", "NOUN", "pobj", 4), ("into", "into", "ADP", "prep", 1),
+        ("Libya", "Libya", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    assert ("GBR", "LBY") in {(m.source.code, m.target and m.target.code) for m in code_sentences(coder, sent)}

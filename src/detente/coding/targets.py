@@ -82,6 +82,14 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     if pattern.style.first_actor_target and not pred.passive:
         return first_actors_after(ctx, pred)
     objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
+    if pattern.code[:2] == "15":
+        # A show of force is aimed at someone: "mobilized troops for the Gulf
+        # War against Iraq" -> Iraq. The troops are the source's own, never
+        # the target.
+        aimed = _aimed_at(ctx, pred)
+        if aimed:
+            return aimed
+        objects = [i for i in objects if ctx.dictionary.sector_terms.get(tokens[i].lemma) not in _FORCES]
     if pattern.style.recipient_target:
         recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if counts(ctx, a)]
         if recipients:
@@ -147,11 +155,12 @@ def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[in
     object, or what the object is made of."""
     tokens = ctx.sent.tokens
     heads = [i for word, i in pred.preps if word == "dative"]  # "gave the FBI access"
-    heads += [i for word, i in pred.preps if word in pattern.target_preps]
+    towards = (*pattern.target_preps, "into")  # "sent teams of operatives into Libya"
+    heads += [i for word, i in pred.preps if word in towards]
     for obj in objects:
         depths = phrase_depths(tokens, ctx.kids, obj)
         heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
-                  pattern.target_preps and depths[i] <= 4 and i not in heads]
+                  towards and depths[i] <= 4 and i not in heads]
     return heads
 
 
@@ -201,6 +210,30 @@ def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
     # "insurers"), not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
     return [s for s in subjects if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in PEOPLE_NOUNS
             or tokens[s].lemma in ctx.dictionary.sector_terms]
+
+
+_FORCES = frozenset({"MIL", "COP"})
+# Where a show of force points.
+_AIMED_PREPS = frozenset({"against", "into", "toward", "towards", "on", "at"})
+
+
+def _aimed_at(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """The nearest known actor the predicate's clause points its force at,
+    through a preposition of aim at any depth below the verb (not inside
+    its subject)."""
+    tokens = ctx.sent.tokens
+    outside = {i for s in pred.subjects for i in subtree(ctx.kids, s)}
+    frontier, seen = [pred.head], {pred.head}
+    while frontier:
+        found = [a for node in frontier for c in ctx.kids[node] if tokens[c].dep == "prep"
+                 and tokens[c].lemma in _AIMED_PREPS for o in ctx.kids[c] if tokens[o].dep == "pobj"
+                 for a in resolve_all(ctx, [o]) if a.code]
+        if found:
+            return found
+        frontier = [c for node in frontier for c in ctx.kids[node] if c not in seen and c not in outside
+                    and tokens[c].dep not in ("ccomp", "advcl", "relcl", "conj")]
+        seen.update(frontier)
+    return []
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
