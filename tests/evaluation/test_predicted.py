@@ -111,3 +111,13 @@ def test_predicted_events_from_coded_article() -> None:
     assert (converted.target.code, converted.target.start, converted.target.end) == ("ARN", 17, 22)
     assert converted.position == 9
     assert (converted.plover_type, converted.plover_mode) == ("ASSAULT", "aerial")
+
+
+def test_predicted_main_event_is_the_first_of_the_nearly_most_trusted() -> None:
+    # "Gondor shelled Arnor, killing ...": a later event a few points surer does not displace the first
+    first = event("195", 4, confidence=0.8, position=7)
+    later_surer = event("190", 4, confidence=0.85, position=30)
+    assert main_event([later_surer, first]) is first
+    # a later event that is clearly surer does
+    much_surer = event("190", 4, confidence=0.95, position=30)
+    assert main_event([first, much_surer]) is much_surer

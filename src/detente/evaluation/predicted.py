@@ -93,12 +93,21 @@ def is_mutual(event: PredictedEvent, events: Sequence[PredictedEvent]) -> bool:
     )
 
 
+# Events the coder trusts within this much of the most trusted one count as
+# equally likely to be the sentence's main act.
+MAIN_EVENT_MARGIN = 0.1
+
+
 def main_event(events: Sequence[PredictedEvent]) -> PredictedEvent | None:
-    """The item's main event: the one the coder trusts most (its confidence
-    already weighs resolved sides and embedding); ties go to the first in the text."""
+    """The item's main event: of the events the coder trusts most (its
+    confidence already weighs resolved sides and embedding), the first in
+    the text; news sentences put their main act first ("X killed Y, ending
+    ..."), and a confidence a few points higher further on is no evidence
+    against that."""
     if not events:
         return None
-    return min(events, key=lambda event: (-event.confidence, event.position))
+    top = max(event.confidence for event in events)
+    return min((e for e in events if e.confidence >= top - MAIN_EVENT_MARGIN), key=lambda event: event.position)
 
 
 def main_act(events: Sequence[PredictedEvent]) -> tuple[PredictedEvent, ...]:
