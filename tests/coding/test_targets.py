@@ -220,3 +220,14 @@ def test_targets_what_is_sent_into_a_country_is_sent_to_it(coder):
         ("Libya", "Libya", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
     ])
     assert ("GBR", "LBY") in {(m.source.code, m.target and m.target.code) for m in code_sentences(coder, sent)}
+
+
+def test_targets_a_mutual_act_in_a_place_is_between_its_parties_not_with_the_place(coder):
+    # "Pakistan and Russia signed an agreement in Geneva."
+    sent = parsed([
+        ("Pakistan", "Pakistan", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Russia", "Russia", "PROPN", "conj", 0, "GPE"), ("signed", "sign", "VERB", "ROOT", 3),
+        ("an", "an", "DET", "det", 5), ("agreement", "agreement", "NOUN", "dobj", 3), ("in", "in", "ADP", "prep", 5),
+        ("Geneva", "Geneva", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ])
+    assert triples(code_sentences(coder, sent)) == {("PAK", "057", "RUS"), ("RUS", "057", "PAK")}

@@ -35,7 +35,9 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             actor = _someone_inside(ctx, actor)
         if actor is not None:
             out.append(actor)
-    return out or _where_done(ctx, pred)
+    if out or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
+        return out
+    return _where_done(ctx, pred)
 
 
 def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
@@ -114,7 +116,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if not someone and any(heads_someone(ctx, a) for a in found):
             someone = found
     fallback = someone or fallback
-    if pattern.objects:
+    if pattern.objects and not pattern.reciprocal:  # "signed an agreement in Geneva" is not with Geneva
         event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
         for head in event_objects:
             # "rejected accusations by Netanyahu": whoever the thing came from
