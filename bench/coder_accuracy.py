@@ -93,7 +93,8 @@ def class_lines(report: EvaluationReport) -> list[str]:
     lines = [
         f"Accuracy {_f(scores.accuracy)}, macro-F1 {_f(scores.macro_f1)}, coverage (any event coded) "
         f"{_f(scores.coverage)} over {scores.n_items} sentences. Predicted class: the Phoenix five-class "
-        "scheme of the main (most confident) event's CAMEO root: 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, "
+        "scheme of the main event's CAMEO root (the first in the text of the events the coder trusts within "
+        "0.1 of the most): 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, "
         "09-14 and 16 -> 3, 15 and 17-20 -> 4; no event -> `none` (wrong).",
         "",
         "| class | P | R | F1 | support |", "|---|---|---|---|---|",
@@ -112,10 +113,11 @@ def ner_lines(report: EvaluationReport) -> list[str]:
     scores = report.scores
     lines = [
         f"{scores.n_items} sentences, coverage {_f(scores.coverage)}. `main`: the sides of the main act "
-        "(the most confident event and the others coded from its trigger with its code, one per actor pair: "
-        "\"embargo against Libya and Iraq\" has two targets); `any`: every coded event's sides. Parties of "
-        "mutual acts (meetings, acts coded both ways) are the gold's `R`, not scored. `exact`: same first "
-        "and last token; `overlap`: any shared token; `tokens`: token-level.",
+        "(the main event, as for classes, and the others coded from its trigger with its code, one per actor "
+        "pair: \"embargo against Libya and Iraq\" has two targets); `any`: every coded event's sides. Parties "
+        "of mutual acts (meetings, acts coded both ways) are the gold's `R`, not scored. `exact`: same first "
+        "and last token; `overlap`: any shared token; `tokens`: token-level. The gold's tokens are joined as "
+        "printed (\"May's offer\", \"rebel-held\") before the pipeline reads them; scores stay per token.",
         "",
         "| span | events | exact P | R | F1 | overlap P | R | F1 | tokens P | R | F1 |",
         "|---|---|---|---|---|---|---|---|---|---|---|",

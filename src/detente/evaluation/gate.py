@@ -79,6 +79,7 @@ def measure_all(shared: Path) -> tuple[Measure, ...]:
         Measure("extraction_token_f1", "eval/article-extraction/ground-truth.json", extraction.f1),
         Measure("class_macro_f1", "eval/conflibert-cameo-train/class_train.tsv", cls.scores.macro_f1),
         Measure("source_span_exact_f1", "eval/conflibert-cameo-train/ner_train.txt", spans[("S", "main")].exact.f1),
+        Measure("target_span_exact_f1", "eval/conflibert-cameo-train/ner_train.txt", spans[("T", "main")].exact.f1),
         Measure("target_span_overlap_f1", "eval/conflibert-cameo-train/ner_train.txt",
                 spans[("T", "main")].overlap.f1),
         Measure("petrarch_exact", "eval/petrarch-unit-tests/PETR.UnitTest.records.xml", petr.scores.exact),
