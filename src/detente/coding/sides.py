@@ -91,8 +91,8 @@ def _number_not_people(ctx: SentenceContext, head: int) -> bool:
     tok = ctx.sent.tokens[head]
     if tok.ent_type not in _NOT_ACTOR_ENTITIES:
         return False
-    return not (tok.lemma.lower() in QUANTITY_NOUNS and any(
-        ctx.sent.tokens[c].lemma == "of" for c in ctx.kids[head]))
+    return not (tok.lemma in QUANTITY_NOUNS and any(ctx.sent.tokens[c].lemma == "of" for c in ctx.kids[head]))
+
 
 # Pronouns that stand for a person or group acting: an unresolved side, not nothing.
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})

@@ -215,7 +215,8 @@ def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
 
 
 _FORCES = frozenset({"MIL", "COP"})
-# Where a show of force points.
+# Where a show of force points; not "to", which says where troops go
+# ("deployed troops to the border with Ukraine"), found by the patterns.
 _AIMED_PREPS = frozenset({"against", "into", "toward", "towards", "on", "at"})
 
 

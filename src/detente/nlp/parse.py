@@ -12,8 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from detente.config import Settings
 from detente.errors import failure_from_exception
-from detente.nlp.lemmas import verb_lemma
-from detente.nlp.repairs import join_split_names
+from detente.nlp.repairs import join_split_names, verb_lemma
 from detente.types import Article, BatchResult, ParsedArticle, ParsedSentence, Sentence, Span, Token
 
 # Paragraphs are parsed separately: a blank line or line break in cleaned

@@ -1,21 +1,45 @@
 """Repairs for parses the bundled English model gets wrong in a regular way.
 
-Verb lemmas (:mod:`detente.nlp.lemmas`) and names split into arguments: the
-small model often reads "Omar al-Bashir expelled ..." as four subjects of
-"expelled" ("Omar", "al", "-", "Bashir"), and "Hezb-e-Islami" as three.
-Two arguments of one verb are never written side by side with nothing
-between them, so a run of such siblings is one name: each joins the last
-as a compound, and the coder sees one side, not four.
+Verb lemmas. The model's lemmatiser strips "-ed", "-es" and "-ing" from
+silent-e verbs of one syllable and keeps the stem: "staged" -> "stag",
+"waged" -> "wag", "hoped" -> "hop", "fined" -> "fin". English doubles the
+last consonant of such a stem when it really is the verb ("hopped",
+"stagged"), so an undoubled form says the verb ends in "e". The coder keys
+its patterns and its modality words on lemmas ("hopes Japan will ..."), so
+this is mended here for every stage; other slips ("lambastes" ->
+"lambast") are tried by the coder's pattern lookup
+(:func:`detente.coding.predicates.lemma_variants`).
+
+Names split into arguments. The small model often reads "Omar al-Bashir
+expelled ..." as four subjects of "expelled" ("Omar", "al", "-", "Bashir"),
+and "Hezb-e-Islami" as three. Two arguments of one verb are never written
+side by side with nothing between them, so a run of such siblings is one
+name: each joins the last as a compound, and the coder sees one side, not
+four.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from detente.types import Token
 
+# One vowel group between consonants: the stems English doubles ("hop" ->
+# "hopped"); w, x and y are never doubled ("fixed", "played").
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_ENDINGS = ("ed", "es", "ing")
+# Roles in which side-by-side siblings of one head are parts of one name.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "npadvmod"})
+
+
+def verb_lemma(text: str, lemma: str) -> str:
+    """The lemma of a verb token, repaired where the model's is wrong."""
+    word = text.lower()
+    if _SHORT_STEM.match(lemma) and any(word == lemma + ending for ending in _ENDINGS):
+        return lemma + "e"
+    return lemma
 
 
 def _one_name(tokens: Sequence[Token], left: Token, right: Token) -> bool:
