@@ -46,3 +46,18 @@ def test_nested_a_duty_nobody_codes_makes_the_statement_a_demand(coder):
     [demand] = code_sentences(coder, sent)
     assert demand.cameo.code == "100" and demand.target.country == "SDN"
     assert demand.source.span.text == "Amnesty"
+
+
+def test_nested_a_purpose_clause_does_not_cover_the_act_it_serves(coder):
+    # "The United Nations will send aid to Colombia to help the refugees.": the
+    # help is why aid is sent; the sending, with its recipient, stands.
+    sent = parsed([
+        ("The", "the", "DET", "det", 2, "ORG"), ("United", "united", "PROPN", "compound", 2, "ORG"),
+        ("Nations", "nations", "PROPN", "nsubj", 4, "ORG"), ("will", "will", "AUX", "aux", 4),
+        ("send", "send", "VERB", "ROOT", 4), ("aid", "aid", "NOUN", "dobj", 4), ("to", "to", "ADP", "dative", 4),
+        ("Colombia", "colombia", "PROPN", "pobj", 6, "GPE"), ("to", "to", "PART", "aux", 9),
+        ("help", "help", "VERB", "advcl", 4), ("the", "the", "DET", "det", 11),
+        ("refugees", "refugee", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 4),
+    ])
+    mentions = code_sentences(coder, sent)
+    assert any(m.trigger.text == "send" and m.target and m.target.country == "COL" for m in mentions)

@@ -16,6 +16,8 @@ from detente.types import EventMention, ParsedSentence, Token
 
 # Patterns of these roots give way to an event coded inside their complement.
 COVERED_ROOTS = frozenset({"01", "03"})
+# Links by which a verb holds the act it states or intends.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
 # Auxiliaries that put an act on someone as a duty: "Israel must end attacks".
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 
@@ -77,7 +79,7 @@ def drop_covered_statements(
     # A hypothetical act ("hopes Japan will persuade Biden") covers nothing:
     # the hope is the event.
     governors = {g for head, found in coded.items() if found[0].modality != "hypothetical"
-                 for g in governing_chain(sent.tokens, head)[1:]} | announcers
+                 for g in complemented(sent.tokens, head)} | announcers
     refusals = {
         g for head, found in coded.items() if found[0].cameo.root in ("01", "12")
         for g in governing_chain(sent.tokens, head)[1:]
@@ -88,6 +90,14 @@ def drop_covered_statements(
         and not (found[0].cameo.root == "12" and head in refusals)
     }
     return [mention for head, found in kept.items() for mention in _demote_embedded(sent, head, found, kept)]
+
+
+def complemented(tokens: Sequence[Token], head: int) -> list[int]:
+    """The verbs above ``head`` whose complement holds it ("agreed to hold",
+    "said Russia will supply"); not a verb it only serves as a purpose clause
+    or a conjunct ("sent aid to Colombia to help it": the sending stands)."""
+    chain = governing_chain(tokens, head)
+    return [node for below, node in zip(chain, chain[1:]) if tokens[below].dep in COMPLEMENT_DEPS]
 
 
 def _demote_embedded(sent: ParsedSentence, head: int, found: list[EventMention], kept) -> list[EventMention]:
