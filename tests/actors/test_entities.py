@@ -203,3 +203,28 @@ def test_entities_spacy_slips_near_a_town_and_citation_marks():
     )
     assert _labels(extract_entities(sent, dictionary=_dictionary())) == [
         ("Marxburg", "Location"), ("Firefly", "Person"), ("Zenda", "Location")]
+
+
+def test_entities_a_place_name_that_speaks_is_its_government():
+    # "Marxburg condemns the attacks in Zenda.": a city spaCy tags GPE, as the
+    # subject of a statement, stands for the government seated there.
+    sent = parsed(
+        [("Marxburg", "Marxburg", "PROPN", "nsubj", 1), ("condemns", "condemn", "VERB", "ROOT", 1),
+         ("the", "the", "DET", "det", 3), ("attacks", "attack", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 3),
+         ("Zenda", "Zenda", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+        ents=[("GPE", 0, 0), ("GPE", 5, 5)],
+    )
+    assert _labels(extract_entities(sent, dictionary=_dictionary())) == [
+        ("Marxburg", "Organisation"), ("Zenda", "Location")]
+
+
+def test_entities_a_title_keeps_its_remit():
+    # "The Minister for the Middle East spoke.": the "for" phrase is part of the office.
+    sent = parsed(
+        [("The", "the", "DET", "det", 1), ("Minister", "Minister", "PROPN", "nsubj", 6),
+         ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+         ("Middle", "Middle", "PROPN", "compound", 5), ("East", "East", "PROPN", "pobj", 2),
+         ("spoke", "speak", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6)],
+        ents=[("LOC", 3, 5)],
+    )
+    assert _labels(extract_entities(sent, dictionary=_dictionary())) == [("The Minister for the Middle East", "Person")]

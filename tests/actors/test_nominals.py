@@ -65,3 +65,11 @@ def test_nominals_country_is_a_place_after_a_verb_of_motion_or_in():
     sent_2 = parsed([("Zenda", "Zenda", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
                      ("Sylvania", "Sylvania", "PROPN", "dobj", 1)])
     assert acts_as_agent(sent_2.tokens, 0) and acts_as_agent(sent_2.tokens, 2)
+
+
+def test_nominals_a_country_naming_what_happens_there_is_the_place():
+    # "They discussed the Sylvania crisis." - the crisis is in Sylvania, not by it
+    sent = parsed([("They", "they", "PRON", "nsubj", 1), ("discussed", "discuss", "VERB", "ROOT", 1),
+                   ("the", "the", "DET", "det", 4), ("Sylvania", "Sylvania", "PROPN", "compound", 4),
+                   ("crisis", "crisis", "NOUN", "dobj", 1)])
+    assert not acts_as_agent(sent.tokens, 3)

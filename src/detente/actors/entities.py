@@ -48,7 +48,7 @@ from detente.actors.dictionary import ActorDictionary
 from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
-from detente.actors.nominals import Mention, acts_as_agent, noun_phrase_mentions, pronoun_mentions
+from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -63,6 +63,7 @@ DICTIONARY_LABELS: dict[str, str] = {
 }
 _ARTICLE_LABELS = frozenset({"Organisation", "Location"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _SOURCE_RANK = {"dictionary": 0, "spacy": 1, "nominal": 2}
 
 
@@ -184,9 +185,18 @@ def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     head = _span_head(sent, first, last)
     if candidate.label == "Location" and candidate.kind == "country" and acts_as_agent(sent.tokens, head):
         return replace(candidate, label="Organisation")
+    if candidate.label == "Location" and candidate.kind == "GPE" and _acting_subject(sent.tokens, head):
+        return replace(candidate, label="Organisation")  # "The United States condemns", "Washington's message"
     if candidate.source == "spacy" and candidate.label != "Location" and is_located(sent.tokens, head):
         return replace(candidate, label="Location")
     return candidate
+
+
+def _acting_subject(tokens, head: int) -> bool:
+    """A place name (spaCy's GPE, not a dictionary country) that is the subject
+    or possessor of its clause stands for its government; as a modifier ("the
+    Mosul offensive") or an object it stays the place."""
+    return acts_as_agent(tokens, head) and first_conjunct(tokens, tokens[head]).dep in _SUBJECT_DEPS
 
 
 def _span_head(sent: ParsedSentence, first: int, last: int) -> int:

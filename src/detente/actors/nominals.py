@@ -48,6 +48,8 @@ MOTION_VERBS = frozenset("leave enter visit reach cross flee tour travel return 
 _PREMODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "predet", "nmod", "quantmod", "npadvmod"})
 _HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod"})  # a modifier is not a head
 _PLACE_DEPS = frozenset({"ROOT", "attr", "pcomp", "advmod"})  # a heading, "is Syria", "from inside Syria"
+# What happens in a country, named by it: "the Syria crisis", "the Iraq war".
+_SITUATION_NOUNS = frozenset({"crisis", "conflict", "war", "situation", "campaign", "border", "coast", "front"})
 _AGENT_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _TITLE_CASE_HEADS = frozenset({"secretary", "minister", "president", "commander", "ambassador", "envoy", "spokesman"})
@@ -105,7 +107,7 @@ def _coordinated_head(tokens: Sequence[Token], kids: Sequence[Sequence[int]], he
 
 def head_label(tokens: Sequence[Token], tok: Token, *, demonym: bool) -> str | None:
     """The type a noun phrase headed by ``tok`` refers to, or None."""
-    if _first_conjunct(tokens, tok).dep in _HEAD_DEPS_SKIPPED:
+    if first_conjunct(tokens, tok).dep in _HEAD_DEPS_SKIPPED:
         return None
     plural = tok.tag in _PLURAL_TAGS
     if demonym:
@@ -133,7 +135,7 @@ def _determined(tokens: Sequence[Token], tok: Token) -> bool:
     )
 
 
-def _first_conjunct(tokens: Sequence[Token], tok: Token) -> Token:
+def first_conjunct(tokens: Sequence[Token], tok: Token) -> Token:
     """The first item of the list ``tok`` is coordinated in ("bomber,
     fighter and attack aircraft": "fighter" is a modifier like "bomber")."""
     seen = {tok.i}
@@ -166,13 +168,15 @@ def acts_as_agent(tokens: Sequence[Token], i: int) -> bool:
     or the object of "by", "with", "against", "between". The object of any
     other preposition ("in Iraq", "to Syria") or of a verb of motion
     ("fled Syria") is the place."""
-    tok = _first_conjunct(tokens, tokens[i])
+    tok = first_conjunct(tokens, tokens[i])
     if tok.dep == "appos":  # "Iraq's neighbour, Turkey, agreed"
-        tok = _first_conjunct(tokens, tokens[tok.head])
+        tok = first_conjunct(tokens, tokens[tok.head])
     if tok.dep == "pobj":
         return tokens[tok.head].text.lower() in _AGENT_PREPOSITIONS
     if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS:  # "fled Syria"
         return False
+    if tok.dep == "compound" and tokens[tok.head].lemma.lower() in _SITUATION_NOUNS:
+        return False  # "the Syria crisis", "the Iraq war": where it happens
     return tok.dep not in _PLACE_DEPS
 
 
@@ -186,8 +190,10 @@ def phrase_extent(tokens: Sequence[Token], kids: Sequence[Sequence[int]], head: 
     first = _trim_left(tokens, first, head)
     first = _skip_count(tokens, kids, first, head)
     last = head + 1
+    # "the leader of ISIL"; a title's remit is part of it too: "Minister for the Middle East"
+    preps = ("of", "for") if tokens[head].lemma.lower() in _TITLE_CASE_HEADS else ("of",)
     of = next((c for c in kids[head]
-               if c == head + 1 and tokens[c].dep == "prep" and tokens[c].text.lower() == "of"), None)
+               if c == head + 1 and tokens[c].dep == "prep" and tokens[c].text.lower() in preps), None)
     noun = next((c for c in kids[of] if tokens[c].dep == "pobj"), None) if of is not None else None
     if noun is not None:
         last = phrase_extent(tokens, kids, noun)[1]
