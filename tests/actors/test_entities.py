@@ -228,3 +228,13 @@ def test_entities_a_title_keeps_its_remit():
         ents=[("LOC", 3, 5)],
     )
     assert _labels(extract_entities(sent, dictionary=_dictionary())) == [("The Minister for the Middle East", "Person")]
+
+
+def test_entities_equipment_in_capitals_is_no_organisation():
+    # "Strikes destroyed a VBIED." - the small model tags the acronym ORG
+    sent = parsed(
+        [("Strikes", "strike", "NOUN", "nsubj", 1), ("destroyed", "destroy", "VERB", "ROOT", 1),
+         ("a", "a", "DET", "det", 3), ("VBIED", "VBIED", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+        ents=[("ORG", 3, 3)],
+    )
+    assert _labels(extract_entities(sent, dictionary=_dictionary())) == []

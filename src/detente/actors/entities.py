@@ -49,6 +49,7 @@ from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
+from detente.actors.nouns import EQUIPMENT_ACRONYMS
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -112,7 +113,7 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     found = []
     for ent in sent.entities:
         label = SPACY_LABELS.get(ent.label)
-        if label is None:
+        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS:
             continue
         end = ent.start + len(_strip_possessive(ent.text))
         if end > ent.start:

@@ -56,3 +56,8 @@ QUANTITY_NOUNS = frozenset("""
     some many most all several few one two three four five six
 """.split())
 
+# Weapons and equipment written as capitals, which the small model takes for
+# organisations ("a VBIED", "a UAV"): things, never an actor or an entity.
+EQUIPMENT_ACRONYMS = frozenset("""
+    ied vbied svbied pbied uav uas drone rpg manpads atgm mlrs apc ifv mrap icbm slbm uhf vhf
+""".split())
