@@ -231,3 +231,26 @@ def test_targets_a_mutual_act_in_a_place_is_between_its_parties_not_with_the_pla
         ("Geneva", "Geneva", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 3),
     ])
     assert triples(code_sentences(coder, sent)) == {("PAK", "057", "RUS"), ("RUS", "057", "PAK")}
+
+
+def test_targets_a_place_the_dictionaries_do_not_know_is_where_it_was_done(coder):
+    # "The government declared a state of siege in the town."
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("government", "government", "NOUN", "nsubj", 2),
+        ("declared", "declare", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4), ("state", "state", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4), ("siege", "siege", "NOUN", "pobj", 5), ("in", "in", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 9), ("town", "town", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 2),
+    ])
+    [siege] = code_sentences(coder, sent)
+    assert siege.cameo.root == "17" and siege.target is not None and siege.target.span.text == "the town"
+
+
+def test_targets_force_is_used_against_places_too(coder):
+    # "The rebels attacked the camp.": the camp is the target; a plain act on a thing has none
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2),
+        ("attacked", "attack", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("camp", "camp", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ])
+    [attack] = code_sentences(coder, sent)
+    assert attack.cameo.root in ("18", "19") and attack.target is not None and attack.target.span.text == "the camp"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.actors.noun_phrase import phrase_depths
-from detente.actors.nouns import PEOPLE_NOUNS
+from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree
 from detente.coding.sides import (
@@ -31,13 +31,17 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         return _reported_targets(ctx, pred)
     out = []
     for actor in found:
-        if not counts(ctx, actor):
+        if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and _a_place(ctx, actor)):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
             out.append(actor)
     if out or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return out
     return _where_done(ctx, pred)
+
+
+# Uses of force are done to places too: "captured the mosque in Mosul".
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
@@ -148,7 +152,17 @@ def _where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     owners = [pred.head, *pred.objects]
     heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
-    return [a for a in resolve_all(ctx, heads[:1]) if a.code]
+    return [a for a in resolve_all(ctx, heads[:1]) if a.code or _a_place(ctx, a)]
+
+
+def _a_place(ctx: SentenceContext, actor: ActorMention) -> bool:
+    """A place the dictionaries do not know: a name ("Santa Cruz Barillas")
+    or a place noun ("the town", "parts of the province")."""
+    heads = span_heads(ctx.sent.tokens, actor)
+    if len(heads) != 1:
+        return False
+    tok = ctx.sent.tokens[heads[0]]
+    return tok.ent_type in ("GPE", "LOC", "FAC") or tok.lemma in PLACE_NOUNS
 
 
 def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
