@@ -254,3 +254,25 @@ def test_targets_force_is_used_against_places_too(coder):
     ])
     [attack] = code_sentences(coder, sent)
     assert attack.cameo.root in ("18", "19") and attack.target is not None and attack.target.span.text == "the camp"
+
+
+def test_targets_troops_on_alert_somewhere_are_on_alert_there(coder):
+    # "Philippine troops remained on alert in Manila.": the alert is the act, Manila where
+    sent = parsed([
+        ("Philippine", "philippine", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 2),
+        ("remained", "remain", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2), ("alert", "alert", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 4), ("Manila", "Manila", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 6, 6)])
+    [alert] = code_sentences(coder, sent)
+    assert alert.cameo.root == "15" and alert.source.country == "PHL"
+    assert alert.target is not None and alert.target.span.text == "Manila"
+
+
+def test_targets_remaining_something_else_is_no_show_of_force(coder):
+    # "Japan remains the largest donor.": "remain" alone codes nothing
+    sent = parsed([
+        ("Japan", "Japan", "PROPN", "nsubj", 1, "GPE"), ("remains", "remain", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4), ("largest", "large", "ADJ", "amod", 4), ("donor", "donor", "NOUN", "attr", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0)])
+    assert not code_sentences(coder, sent)

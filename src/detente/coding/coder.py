@@ -45,7 +45,7 @@ TRAVEL_CODES = frozenset({"042", "043", "044"})
 LIGHT_VERBS = frozenset({
     "have", "make", "take", "get", "do", "hold", "put", "set", "keep", "bring", "mark", "see", "find", "go",
     "come", "carry", "play", "pay", "raise", "run", "turn", "lead", "reach", "show", "leave", "open",
-    "stage", "launch", "conduct", "mount", "undertake", "begin", "start", "continue",
+    "stage", "launch", "conduct", "mount", "undertake", "begin", "start", "continue", "remain", "stay",
 })
 
 

@@ -37,7 +37,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             out.append(actor)
     if out or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return out
-    return _where_done(ctx, pred)
+    return _where_done(ctx, pred, pattern)
 
 
 # Uses of force are done to places too: "captured the mosque in Mosul".
@@ -110,7 +110,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
     someone = fallback if any(heads_someone(ctx, a) for a in fallback) else []
     for word in allowed + ("dative",):
-        heads = [i for w, i in pred.preps if w == word]
+        # "remained on alert": the pattern's own object is the act, not whom it is done to
+        heads = [i for w, i in pred.preps if w == word and tokens[i].lemma not in pattern.objects]
         found = resolve_all(ctx, heads)
         if not found:  # "lifted embargoes on providing supplies to Pakistan": look inside the clause
             found = [a for i in heads if tokens[i].pos == "VERB" for a in (first_actor_in_subtree(ctx, i),) if a]
@@ -136,7 +137,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     return fallback
 
 
-def _where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+def _where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     """An act done to no one but in a place ("surrendered in Faryab province",
     "extend the curfew in Jamaica", "sought refuge in Sudan") is done to that
     place. Only an active clause with its own subject: a passive one has its
@@ -149,7 +150,8 @@ def _where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
         clause = tokens[clause].head
     if pred.passive or not any(tokens[c].dep == "nsubj" for c in ctx.kids[clause]):
         return []
-    owners = [pred.head, *pred.objects]
+    acts = [i for _, i in pred.preps if tokens[i].lemma in pattern.objects]  # "on alert in Manila"
+    owners = [pred.head, *pred.objects, *acts]
     heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
     return [a for a in resolve_all(ctx, heads[:1]) if a.code or _a_place(ctx, a)]
