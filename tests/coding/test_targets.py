@@ -276,3 +276,18 @@ def test_targets_remaining_something_else_is_no_show_of_force(coder):
         (".", ".", "PUNCT", "punct", 1),
     ], ents=[("GPE", 0, 0)])
     assert not code_sentences(coder, sent)
+
+
+def test_targets_a_mediator_acts_on_the_parties_however_deep(coder):
+    # "Egypt launched a mediation effort to end the dispute between Turkey and Syria."
+    sent = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 1, "GPE"), ("launched", "launch", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("mediation", "mediation", "NOUN", "compound", 4),
+        ("effort", "effort", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 6), ("end", "end", "VERB", "acl", 4),
+        ("the", "the", "DET", "det", 8), ("dispute", "dispute", "NOUN", "dobj", 6),
+        ("between", "between", "ADP", "prep", 8), ("Turkey", "Turkey", "PROPN", "pobj", 9, "GPE"),
+        ("and", "and", "CCONJ", "cc", 10), ("Syria", "Syria", "PROPN", "conj", 10, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 10, 10), ("GPE", 12, 12)])
+    mediations = [m for m in code_sentences(coder, sent) if m.cameo.code == "045"]
+    assert {(m.source.country, m.target.country) for m in mediations} == {("EGY", "TUR"), ("EGY", "SYR")}

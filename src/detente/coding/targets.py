@@ -24,6 +24,10 @@ from detente.types import ActorMention
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     """Who the event is done to; an unknown side counts only when it names
     someone (a name, a role, people), not a thing ("rejected the decision")."""
+    if pattern.code[:3] in _MEDIATION_CODES:
+        parties = _parties_between(ctx, pred)
+        if parties:
+            return parties
     found = _target_actors(ctx, pred, pattern)
     if not found and _statement(pred, pattern):
         # "The Prime Minister said the Ethiopian government is committed to...":
@@ -40,8 +44,22 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     return _where_done(ctx, pred, pattern)
 
 
+# Mediation and the intent to mediate: done to the parties mediated between.
+_MEDIATION_CODES = frozenset({"045", "039"})
 # Uses of force are done to places too: "captured the mosque in Mosul".
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _parties_between(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """A mediator acts on the parties it mediates between, however deep they
+    sit: "launched a mediation effort to resolve the rift between Qatar and
+    other Gulf states" -> Qatar and the Gulf states."""
+    tokens = ctx.sent.tokens
+    for node in sorted(subtree(ctx.kids, pred.head)):
+        if tokens[node].dep == "prep" and tokens[node].lemma in ("between", "among"):
+            heads = [o for c in ctx.kids[node] if tokens[c].dep == "pobj" for o in conjuncts(tokens, ctx.kids, c)]
+            return [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
+    return []
 
 
 def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
