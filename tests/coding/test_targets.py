@@ -291,3 +291,19 @@ def test_targets_a_mediator_acts_on_the_parties_however_deep(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 10, 10), ("GPE", 12, 12)])
     mediations = [m for m in code_sentences(coder, sent) if m.cameo.code == "045"]
     assert {(m.source.country, m.target.country) for m in mediations} == {("EGY", "TUR"), ("EGY", "SYR")}
+
+
+def test_targets_troops_sent_to_a_mission_somewhere_go_to_that_country(coder):
+    # "Japan is sending troops to the UN peacekeeping mission in Mali.": the mission
+    # names the UN, but the troops go to Mali
+    sent = parsed([
+        ("Japan", "Japan", "PROPN", "nsubj", 2, "GPE"), ("is", "be", "AUX", "aux", 2),
+        ("sending", "send", "VERB", "ROOT", 2), ("troops", "troop", "NOUN", "dobj", 2), ("to", "to", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 8), ("UN", "UN", "PROPN", "compound", 8, "ORG"),
+        ("peacekeeping", "peacekeeping", "NOUN", "compound", 8),
+        ("mission", "mission", "NOUN", "pobj", 4), ("in", "in", "ADP", "prep", 8),
+        ("Mali", "Mali", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("GPE", 0, 0), ("ORG", 6, 6), ("GPE", 10, 10)])
+    [sent_troops] = code_sentences(coder, sent)
+    assert sent_troops.source.country == "JPN" and sent_troops.target is not None
+    assert sent_troops.target.country == "MLI" and sent_troops.target.span.text == "Mali"

@@ -38,16 +38,36 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and _a_place(ctx, actor)):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
+            actor = _where_it_works(ctx, actor) or actor
             out.append(actor)
     if out or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return out
     return _where_done(ctx, pred, pattern)
 
 
+# What a side contributes to or runs somewhere, rather than who it is.
+UNDERTAKING_NOUNS = frozenset({
+    "mission", "operation", "force", "plan", "delivery", "effort", "programme", "program", "project",
+    "deployment", "presence", "blockade",
+})
 # Mediation and the intent to mediate: done to the parties mediated between.
 _MEDIATION_CODES = frozenset({"045", "039"})
 # Uses of force are done to places too: "captured the mosque in Mosul".
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | None:
+    """An undertaking somewhere stands for the place it serves: troops sent
+    "to the UN peacekeeping mission in Mali" go to Mali, aid deliveries "in
+    Borno State" are suspended for Borno State."""
+    tokens = ctx.sent.tokens
+    heads = span_heads(tokens, actor)
+    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in UNDERTAKING_NOUNS:
+        return None  # not a name: "the World Food Program in Afghanistan" is the programme
+    places = [o for c in ctx.kids[heads[0]] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
+              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
+    found = [a for a in resolve_all(ctx, places[:1]) if a.code or _a_place(ctx, a)]
+    return found[0] if found else None
 
 
 def _parties_between(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
