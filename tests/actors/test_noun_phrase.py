@@ -91,3 +91,31 @@ def test_np_an_ing_clause_is_what_someone_does_not_who_they_are():
                     ("from", "from", "ADP", "prep", 1), ("holding", "hold", "VERB", "pcomp", 2),
                     ("office", "office", "NOUN", "dobj", 3)], tags={3: "VBG"})
     assert _phrase(mayor, 1) == "the mayor"
+
+
+def test_np_a_list_item_does_not_run_into_the_next_one():
+    # "sanctions on Mike Pompeo, Alex Azar, and Steve Bannon, along with others"
+    sent = parsed([
+        ("sanctions", "sanction", "NOUN", "ROOT", 0), ("on", "on", "ADP", "prep", 0),
+        ("Mike", "Mike", "PROPN", "compound", 3, "PERSON"), ("Pompeo", "Pompeo", "PROPN", "pobj", 1, "PERSON"),
+        (",", ",", "PUNCT", "punct", 3), ("Alex", "Alex", "PROPN", "compound", 6, "PERSON"),
+        ("Azar", "Azar", "PROPN", "conj", 3, "PERSON"), (",", ",", "PUNCT", "punct", 3),
+        ("and", "and", "CCONJ", "cc", 3), ("Steve", "Steve", "PROPN", "compound", 10, "PERSON"),
+        ("Bannon", "Bannon", "PROPN", "conj", 3, "PERSON"), (",", ",", "PUNCT", "punct", 3),
+        ("along", "along", "ADP", "prep", 0), ("with", "with", "ADP", "prep", 12),
+        ("others", "other", "NOUN", "pobj", 13),
+    ])
+    assert _phrase(sent, 3) == "Mike Pompeo"
+
+
+def test_np_a_role_in_apposition_keeps_whom_it_serves():
+    # "Kristina Baum, a spokesperson for the White House, declined to comment."
+    sent = parsed([
+        ("Kristina", "Kristina", "PROPN", "compound", 1, "PERSON"), ("Baum", "Baum", "PROPN", "nsubj", 10, "PERSON"),
+        (",", ",", "PUNCT", "punct", 1), ("a", "a", "DET", "det", 4), ("spokesperson", "spokesperson", "NOUN", "appos", 1),
+        ("for", "for", "ADP", "prep", 4), ("the", "the", "DET", "det", 8, "ORG"),
+        ("White", "White", "PROPN", "compound", 8, "ORG"), ("House", "House", "PROPN", "pobj", 5, "ORG"),
+        (",", ",", "PUNCT", "punct", 1), ("declined", "decline", "VERB", "ROOT", 10), ("to", "to", "PART", "aux", 12),
+        ("comment", "comment", "VERB", "xcomp", 10), (".", ".", "PUNCT", "punct", 10),
+    ])
+    assert _phrase(sent, 1) == "Kristina Baum, a spokesperson for the White House"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.actors.nouns import PERSON_NOUNS
 from detente.types import ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -122,7 +123,7 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
-        return role_head
+        return role_head or tokens[token.head].lemma.lower() in PERSON_NOUNS
     if word in _LOCATING_PREPS:
         return any(_names_place(tokens, kids, k) for k in objects)
     if word == "of" and tokens[token.head].pos == "PROPN" and not role_head:
@@ -144,6 +145,17 @@ def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
                for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
 
 
+def _opens_conjunct(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a coordinator or lies in a conjunct's phrase."""
+    for _ in range(4):
+        if tokens[i].dep in ("conj", "cc"):
+            return True
+        if tokens[i].dep not in ("compound", "amod", "det", "nummod") or tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
+
+
 def np_span(
     sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = frozenset(), role_head: bool = False
 ) -> Span:
@@ -160,7 +172,13 @@ def np_span(
             if child not in members and child not in exclude and _in_np(tokens, kids, child, role_head=role_head):
                 members.add(child)
                 stack.append(child)
-    lo, hi = min(members), max(members)
+    # A comma is the phrase's only where it goes on into it: the commas of a
+    # list whose other items are left out ("Mike Pompeo, Alex Azar, and
+    # Steve Bannon") must not stretch the first item over the second.
+    members -= {i for i in members if tokens[i].text == "," and i + 1 < len(tokens) and i + 1 not in members
+                and _opens_conjunct(tokens, i + 1)}
+    words = [i for i in members if tokens[i].pos != "PUNCT"] or [head]
+    lo, hi = min(words), max(words)
     if hi - lo >= _MAX_NP_TOKENS:
         return core_span(sent, kids, head)
     lo, hi = _trimmed(tokens, lo, hi)
