@@ -145,17 +145,6 @@ def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
                for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
 
 
-def _opens_conjunct(tokens: Sequence[Token], i: int) -> bool:
-    """Token ``i`` is a coordinator or lies in a conjunct's phrase."""
-    for _ in range(4):
-        if tokens[i].dep in ("conj", "cc"):
-            return True
-        if tokens[i].dep not in ("compound", "amod", "det", "nummod") or tokens[i].head == i:
-            return False
-        i = tokens[i].head
-    return False
-
-
 def np_span(
     sent: ParsedSentence, kids, head: int, *, exclude: frozenset[int] = frozenset(), role_head: bool = False
 ) -> Span:
@@ -172,11 +161,9 @@ def np_span(
             if child not in members and child not in exclude and _in_np(tokens, kids, child, role_head=role_head):
                 members.add(child)
                 stack.append(child)
-    # A comma is the phrase's only where it goes on into it: the commas of a
-    # list whose other items are left out ("Mike Pompeo, Alex Azar, and
-    # Steve Bannon") must not stretch the first item over the second.
-    members -= {i for i in members if tokens[i].text == "," and i + 1 < len(tokens) and i + 1 not in members
-                and _opens_conjunct(tokens, i + 1)}
+    # The phrase runs from its first word to its last: a comma kept with the
+    # head must not stretch it over a list item left out ("Mike Pompeo, Alex
+    # Azar, and Steve Bannon" -> "Mike Pompeo").
     words = [i for i in members if tokens[i].pos != "PUNCT"] or [head]
     lo, hi = min(words), max(words)
     if hi - lo >= _MAX_NP_TOKENS:
