@@ -238,3 +238,23 @@ def test_entities_equipment_in_capitals_is_no_organisation():
         ents=[("ORG", 3, 3)],
     )
     assert _labels(extract_entities(sent, dictionary=_dictionary())) == []
+
+
+def test_entities_a_name_keeps_one_kind_through_an_article():
+    # "Fighters advanced in Zenda." ... "They isolated Zenda." - the model calls the
+    # second "Zenda" a person; the first, after "in", shows it is a place.
+    # "Gen. Rufus Firefly spoke." ... "Firefly left." - the model calls the surname an organisation.
+    first = parsed([("Fighters", "fighter", "NOUN", "nsubj", 1), ("advanced", "advance", "VERB", "ROOT", 1),
+                    ("in", "in", "ADP", "prep", 1), ("Zenda", "Zenda", "PROPN", "pobj", 2)],
+                   ents=[("GPE", 3, 3)], index=0)
+    second = parsed([("They", "they", "PRON", "nsubj", 1), ("isolated", "isolate", "VERB", "ROOT", 1),
+                     ("Zenda", "Zenda", "PROPN", "dobj", 1)], ents=[("PERSON", 2, 2)], index=1, offset=30)
+    third = parsed([("Rufus", "Rufus", "PROPN", "compound", 1), ("Firefly", "Firefly", "PROPN", "nsubj", 2),
+                    ("spoke", "speak", "VERB", "ROOT", 2)], ents=[("PERSON", 0, 1)], index=2, offset=60)
+    fourth = parsed([("Firefly", "Firefly", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1)],
+                    ents=[("ORG", 0, 0)], index=3, offset=90)
+    article = ParsedArticle(article=None, sentences=(first, second, third, fourth))
+    labels = [(span.text, span.label) for span in extract_entities(article, dictionary=_dictionary())
+              if span.label != "Organisation" or span.text != "Fighters"]
+    assert ("Zenda", "Person") not in labels and labels.count(("Zenda", "Location")) == 2
+    assert ("Rufus Firefly", "Person") in labels and ("Firefly", "Person") in labels

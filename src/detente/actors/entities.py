@@ -30,7 +30,9 @@ Conflicts are settled by general rules, in this order:
 
 Then the role in the clause decides between place and actor (see
 :func:`with_role`): a country that acts ("Turkey agreed", "Iraq's army")
-is an Organisation, "in Iraq" a Location.
+is an Organisation, "in Iraq" a Location. Over an article, one name keeps
+one kind (:func:`one_sense_per_text`): "in Raqqah" makes every "Raqqah" a
+place, "Gen. Joseph Votel" makes a later "Votel" a person.
 
 An Organisation or Location directly preceded by "the" takes the article
 into its span ("the European Union", "the United States"), as re3d and
@@ -65,6 +67,7 @@ DICTIONARY_LABELS: dict[str, str] = {
 _ARTICLE_LABELS = frozenset({"Organisation", "Location"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_GUESSED_LABELS = frozenset({"Person", "Organisation", "Nationality"})  # what the model may mistake a place for
 _SOURCE_RANK = {"dictionary": 0, "spacy": 1, "nominal": 2}
 
 
@@ -83,17 +86,44 @@ class Candidate:
 def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: ActorDictionary) -> tuple[Span, ...]:
     """Typed entities of one parsed sentence or of every sentence of an
     article, in text order; offsets are those of the parse (article text)."""
-    if isinstance(parsed, ParsedArticle):
-        return tuple(span for sent in parsed.sentences for span in sentence_entities(sent, dictionary=dictionary))
-    return sentence_entities(parsed, dictionary=dictionary)
+    sentences = parsed.sentences if isinstance(parsed, ParsedArticle) else (parsed,)
+    found = [(sent, candidate) for sent in sentences for candidate in _sentence_candidates(sent, dictionary)]
+    found = one_sense_per_text(found)
+    return tuple(to_span(sent, candidate) for sent, candidate in found)
 
 
-def sentence_entities(sent: ParsedSentence, *, dictionary: ActorDictionary) -> tuple[Span, ...]:
+def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Candidate, ...]:
     matches = match_terms(sent, dictionary)
     names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent))
     grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
     chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
-    return tuple(to_span(sent, with_role(sent, with_article(sent, candidate))) for candidate in chosen)
+    return tuple(with_role(sent, with_article(sent, candidate)) for candidate in chosen)
+
+
+def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> list[tuple[ParsedSentence, Candidate]]:
+    """One name, one kind of thing through a document: the small model's
+    guesses are set right by the mentions it is sure of. A name found as a
+    place after "in" or "near" somewhere ("in Raqqah") is a place everywhere
+    ("to isolate Raqqah"); a single word that ends a person's full name
+    ("Gen. Joseph Votel" ... "Votel said") is that person."""
+    places = {_text(sent, c) for sent, c in found if c.source == "spacy" and c.label == "Location"
+              and c.kind != "FAC" and is_located(sent.tokens, _span_head(sent, *_token_range(sent, c)))}
+    surnames = {_text(sent, c).split()[-1] for sent, c in found if c.label == "Person" and c.source == "spacy"
+                and len(_text(sent, c).split()) > 1}
+    out = []
+    for sent, candidate in found:
+        text = _text(sent, candidate)
+        if candidate.source == "spacy" and candidate.label in _GUESSED_LABELS:
+            if text in places:
+                candidate = replace(candidate, label="Location")
+            elif text in surnames and " " not in text:
+                candidate = replace(candidate, label="Person")
+        out.append((sent, candidate))
+    return out
+
+
+def _text(sent: ParsedSentence, candidate: Candidate) -> str:
+    return sent.sentence.text[candidate.start - sent.sentence.start : candidate.end - sent.sentence.start]
 
 
 def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tuple[Candidate, ...]:
