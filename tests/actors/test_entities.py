@@ -258,3 +258,14 @@ def test_entities_a_name_keeps_one_kind_through_an_article():
               if span.label != "Organisation" or span.text != "Fighters"]
     assert ("Zenda", "Person") not in labels and labels.count(("Zenda", "Location")) == 2
     assert ("Rufus Firefly", "Person") in labels and ("Firefly", "Person") in labels
+
+
+def test_entities_a_language_is_not_a_people():
+    # "Zenda (Arabic: ...) is a town." - the model tags the language NORP
+    sent = parsed(
+        [("Zenda", "Zenda", "PROPN", "nsubj", 5), ("(", "(", "PUNCT", "punct", 0),
+         ("Arabic", "Arabic", "PROPN", "appos", 0), (":", ":", "PUNCT", "punct", 2), (")", ")", "PUNCT", "punct", 0),
+         ("is", "be", "AUX", "ROOT", 5), ("a", "a", "DET", "det", 7), ("town", "town", "NOUN", "attr", 5)],
+        ents=[("GPE", 0, 0), ("NORP", 2, 2)],
+    )
+    assert ("Arabic", "Nationality") not in _labels(extract_entities(sent, dictionary=_dictionary()))

@@ -51,7 +51,7 @@ from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
-from detente.actors.nouns import EQUIPMENT_ACRONYMS
+from detente.actors.nouns import EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -143,12 +143,20 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     found = []
     for ent in sent.entities:
         label = SPACY_LABELS.get(ent.label)
-        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS:
+        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or _names_language(sent, ent):
             continue
         end = ent.start + len(_strip_possessive(ent.text))
         if end > ent.start:
             found.append(_trim_spacy(sent, Candidate(ent.start, end, label, "spacy", ent.label)))
     return tuple(candidate for candidate in found if candidate.end > candidate.start)
+
+
+def _names_language(sent: ParsedSentence, ent: Span) -> bool:
+    """ "(Arabic: ...)", "its Arabic acronym": the language, not a people."""
+    if ent.label != "NORP" or ent.text.lower() not in LANGUAGE_NAMES:
+        return False
+    after = [tok for tok in sent.tokens if tok.start >= ent.end][:1]
+    return bool(after) and (after[0].text == ":" or after[0].lemma.lower() in LANGUAGE_USES)
 
 
 def _trim_spacy(sent: ParsedSentence, candidate: Candidate) -> Candidate:

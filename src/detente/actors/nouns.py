@@ -61,3 +61,10 @@ QUANTITY_NOUNS = frozenset("""
 EQUIPMENT_ACRONYMS = frozenset("""
     ied vbied svbied pbied uav uas drone rpg manpads atgm mlrs apc ifv mrap icbm slbm uhf vhf
 """.split())
+# Languages the model tags as nationalities: "(Arabic: ...)", "its Arabic acronym".
+LANGUAGE_NAMES = frozenset("""
+    arabic english french persian farsi dari pashto urdu kurdish kurmanji sorani turkish hebrew russian spanish
+    german chinese mandarin hindi somali swahili amharic tigrinya
+""".split())
+# Nouns a language name modifies when it names the language: "its Arabic acronym".
+LANGUAGE_USES = frozenset("acronym name word term translation language version spelling transliteration".split())

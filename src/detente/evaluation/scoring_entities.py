@@ -36,6 +36,7 @@ class EntityError:
     gold: str
     predicted: str
     text: str
+    start: int = -1  # where in the document (the gold span's first character; the prediction's if spurious)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,7 @@ def entity_errors(item_id: str, expected: Sequence[Span], produced: Sequence[Spa
             errors.append(_gold_error(item_id, span, produced))
     for span in produced:
         if (span.start, span.end, span.label) not in exact_gold and not any(_overlaps(span, g) for g in expected):
-            errors.append(EntityError(item_id, "spurious", "", f"{span.label}:{span.text}", span.text))
+            errors.append(EntityError(item_id, "spurious", "", f"{span.label}:{span.text}", span.text, span.start))
     return errors
 
 
@@ -124,4 +125,4 @@ def _gold_error(item_id: str, span: Span, produced: Sequence[Span]) -> EntityErr
     guess = same or near or other
     kind = "label" if same else "boundary" if near else "boundary+label" if other else "missed"
     shown = f"{guess.label}:{guess.text}" if guess else ""
-    return EntityError(item_id, kind, f"{span.label}:{span.text}", shown, span.text)
+    return EntityError(item_id, kind, f"{span.label}:{span.text}", shown, span.text, span.start)
