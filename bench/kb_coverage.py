@@ -1,0 +1,70 @@
+"""How much of 2000 to today the shipped office-holder knowledge base covers.
+
+Usage, from the repository root::
+
+    .venv/bin/python bench/kb_coverage.py [--end YYYY-MM-DD]
+
+For every state in the countries table and each tracked office (head of
+state, head of government, foreign, defence and interior minister, military
+chief), the share of days from 2000-01-01 to ``--end`` (default: today) on
+which a holder is listed (:mod:`detente.actors.kb_coverage`). Writes
+``bench/out/kb_coverage.json`` and rewrites the section of
+``docs/accuracy.md`` between ``<!-- kb:start -->`` and ``<!-- kb:end -->``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from doc_sections import write_section
+from detente.actors.kb import load_office_holders
+from detente.actors.kb_coverage import TRACKED_OFFICES, WINDOW_START, office_coverage
+from detente.ontology.loader import load_countries
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+OUT_PATH = REPO_ROOT / "bench" / "out" / "kb_coverage.json"
+DOCS_PATH = REPO_ROOT / "docs" / "accuracy.md"
+START, END = "<!-- kb:start -->", "<!-- kb:end -->"
+FULL = 0.9  # a country-office counts as covered from this share of days
+
+
+def section(rows, *, n_countries: int, n_people: int, end: date) -> str:
+    lines = [
+        START, "## Office-holder knowledge base: coverage", "",
+        f"{n_people} people in `office-holders-v1.tsv`; {n_countries} states (the countries table). Share of the "
+        f"days from {WINDOW_START} to {end} on which a holder of the office is listed, averaged over the states; "
+        f"`states >= {FULL:.0%}`: states listed for at least {FULL:.0%} of those days. Gaps include offices a state "
+        "does not have: no armed forces (no defence minister or military chief), and a president who is also "
+        "head of government, listed once as head of state.", "",
+        f"| office | mean share of days | states >= {FULL:.0%} | states with none |",
+        "|---|---|---|---|",
+    ]
+    for office in TRACKED_OFFICES:
+        shares = [row.share for row in rows if row.office == office]
+        lines.append(f"| {office} | {sum(shares) / len(shares):.3f} | {sum(s >= FULL for s in shares)} | "
+                     f"{sum(s == 0 for s in shares)} |")
+    lines += ["", "Command: `.venv/bin/python bench/kb_coverage.py`", END]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--end", type=date.fromisoformat, default=date.today())
+    end = parser.parse_args().end
+    kb = load_office_holders()
+    countries = [country.iso3 for country in load_countries()]
+    rows = office_coverage(kb, countries, end=end)
+    OUT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    OUT_PATH.write_text(json.dumps([{"country": r.country, "office": r.office, "share": round(r.share, 4)}
+                                    for r in rows], indent=1) + "\n")
+    text = section(rows, n_countries=len(countries), n_people=len(kb.people), end=end)
+    write_section(DOCS_PATH, text, start=START, end=END, header="# detente accuracy\n")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,26 @@
+"""Tests for detente.actors.kb_coverage: the share of days an office is listed."""
+
+from datetime import date
+
+from detente.actors.kb import OfficeTerm, load_office_holders
+from detente.actors.kb_coverage import TRACKED_OFFICES, covered_days, office_coverage
+
+
+def _term(start: str, end: str | None, office: str = "foreign_minister") -> OfficeTerm:
+    return OfficeTerm(person_id="x", name="X", country="FRD", office=office, sectors=("GOV",),
+                      start=date.fromisoformat(start), end=date.fromisoformat(end) if end else None)
+
+
+def test_kb_coverage_counts_each_day_once_and_only_inside_the_window():
+    terms = [_term("1998-05-01", "2000-01-11"), _term("2000-01-06", "2000-01-21"), _term("2000-01-31", None)]
+    # 2000-01-01 .. 2000-01-21 covered (20 days), a gap to 01-31, then covered to the window's end 02-10
+    assert covered_days(terms, date(2000, 1, 1), date(2000, 2, 10)) == 20 + 10
+
+
+def test_kb_coverage_of_the_shipped_base_has_every_tracked_office():
+    kb = load_office_holders()
+    rows = office_coverage(kb, ["PAK", "RUS"], end=date(2026, 1, 1))
+    assert {(row.country, row.office) for row in rows} == {(c, o) for c in ("PAK", "RUS") for o in TRACKED_OFFICES}
+    # Pakistan's and Russia's heads of state and army chiefs are listed for the whole window
+    assert all(row.share > 0.99 for row in rows if row.office in ("head_of_state", "military_chief"))
+    assert all(row.share > 0.9 for row in rows if row.office == "foreign_minister")
