@@ -119,3 +119,12 @@ def test_np_a_role_in_apposition_keeps_whom_it_serves():
         ("comment", "comment", "VERB", "xcomp", 10), (".", ".", "PUNCT", "punct", 10),
     ])
     assert _phrase(sent, 1) == "Kristina Baum, a spokesperson for the White House"
+
+
+def test_np_a_named_place_leaves_its_description_out():
+    # "ties with Bhutan, a Buddhist nation": the name is the actor, the apposition describes it
+    sent = parsed([("ties", "tie", "NOUN", "ROOT", 0), ("with", "with", "ADP", "prep", 0),
+                   ("Bhutan", "Bhutan", "PROPN", "pobj", 1, "GPE"), (",", ",", "PUNCT", "punct", 2),
+                   ("a", "a", "DET", "det", 6), ("Buddhist", "buddhist", "ADJ", "amod", 6, "NORP"),
+                   ("nation", "nation", "NOUN", "appos", 2)])
+    assert _phrase(sent, 2) == "Bhutan"

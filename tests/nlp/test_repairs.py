@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from detente.nlp.repairs import join_split_names, verb_lemma
+from detente.nlp.repairs import attach_stray_objects, join_split_names, verb_lemma
 from tests.parse_builder import parsed
 
 
@@ -78,3 +78,23 @@ def test_parsed_records_carry_repaired_lemmas():
     [parsed] = ParseArticles(load_nlp(settings), settings)([article]).items
     lemmas = {tok.text: tok.lemma for sent in parsed.sentences for tok in sent.tokens}
     assert (lemmas["staged"], lemmas["waged"], lemmas["hoped"]) == ("stage", "wage", "hope")
+
+
+def test_a_second_object_after_a_comma_describes_the_noun_before_it():
+    # "Israel established ties with Bhutan, a Buddhist nation." - the model makes
+    # "nation" a second object of "established"
+    sent = parsed([("Israel", "Israel", "PROPN", "nsubj", 1, "GPE"), ("established", "establish", "VERB", "ROOT", 1),
+                   ("ties", "tie", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 1),
+                   ("Bhutan", "Bhutan", "PROPN", "pobj", 3, "GPE"), (",", ",", "PUNCT", "punct", 1),
+                   ("a", "a", "DET", "det", 8), ("Buddhist", "buddhist", "ADJ", "amod", 8, "NORP"),
+                   ("nation", "nation", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    fixed = attach_stray_objects(sent.tokens)
+    assert (fixed[8].dep, fixed[8].head) == ("appos", 4)
+    assert [(t.dep, t.head) for t in fixed[:5]] == [(t.dep, t.head) for t in sent.tokens[:5]]
+
+
+def test_a_verb_with_one_object_is_left_alone():
+    sent = parsed([("Israel", "Israel", "PROPN", "nsubj", 1), ("thanked", "thank", "VERB", "ROOT", 1),
+                   ("Bhutan", "Bhutan", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 1),
+                   ("officials", "official", "NOUN", "nsubj", 5), ("said", "say", "VERB", "parataxis", 1)])
+    assert attach_stray_objects(sent.tokens) == tuple(sent.tokens)

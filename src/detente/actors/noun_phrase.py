@@ -112,6 +112,9 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
         # taken at the meeting" is "decisions", not "decisions taken".
         return any(tokens[k].dep in ("prep", "agent", "dobj") and _in_np(tokens, kids, k, role_head=False)
                    for k in kids[child])
+    if token.dep == "appos" and token.pos != "PROPN" and tokens[token.head].ent_type in _PLACE_ENTITIES \
+            and tokens[token.head].ent_type != "NORP":
+        return False  # "Bhutan, a Buddhist nation": a description of a named place or body, not its name
     if token.dep == "det" and token.text.lower() in _PAIR_WORDS:
         return False  # "both Libya and Iraq": each state is its own side
     if token.dep != "prep":

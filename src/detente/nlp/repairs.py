@@ -16,6 +16,12 @@ and "Hezb-e-Islami" as three. Two arguments of one verb are never written
 side by side with nothing between them, so a run of such siblings is one
 name: each joins the last as a compound, and the coder sees one side, not
 four.
+
+Appositions read as second objects. "established ties with Bhutan, a
+Buddhist nation" comes out with "nation" as a second direct object of
+"established". A verb takes one direct object (a second one is a dative),
+so a later direct object set off by a comma describes the noun before the
+comma: it becomes that noun's apposition.
 """
 
 from __future__ import annotations
@@ -68,3 +74,34 @@ def join_split_names(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if left is not None and _one_name(fixed, fixed[left], fixed[right]):
             fixed[left] = replace(fixed[left], dep="compound", head=right)
     return tuple(fixed)
+
+
+def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a verb's second, comma-led direct object made an
+    apposition of the noun before the comma."""
+    fixed = list(tokens)
+    for tok in tokens:
+        if tok.dep != "dobj" or not any(o.dep == "dobj" and o.head == tok.head and o.i < tok.i for o in tokens):
+            continue
+        first = min(_subtree(tokens, tok.i))
+        if first < 2 or tokens[first - 1].text != "," or tokens[first - 2].pos not in ("NOUN", "PROPN"):
+            continue
+        fixed[tok.i] = replace(tok, dep="appos", head=_phrase_head(tokens, first - 2))
+    return tuple(fixed)
+
+
+def _subtree(tokens: Sequence[Token], head: int) -> set[int]:
+    found, grew = {head}, True
+    while grew:
+        more = {t.i for t in tokens if t.head in found and t.i not in found and t.head != t.i}
+        grew = bool(more)
+        found |= more
+    return found
+
+
+def _phrase_head(tokens: Sequence[Token], i: int) -> int:
+    """The head of the noun phrase that token ``i`` ends ("Bhutan", or "Prime
+    Minister" for "... Minister")."""
+    while tokens[i].dep in ("compound", "amod", "nmod") and tokens[i].head > i:
+        i = tokens[i].head
+    return i
