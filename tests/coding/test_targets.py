@@ -307,3 +307,16 @@ def test_targets_troops_sent_to_a_mission_somewhere_go_to_that_country(coder):
     [sent_troops] = code_sentences(coder, sent)
     assert sent_troops.source.country == "JPN" and sent_troops.target is not None
     assert sent_troops.target.country == "MLI" and sent_troops.target.span.text == "Mali"
+
+
+def test_targets_people_acted_on_somewhere_are_named_with_the_place(coder):
+    # "Armenian police detained the demonstrators in Yerevan." ("in Yerevan" hangs on the verb)
+    sent = parsed([
+        ("Armenian", "armenian", "ADJ", "amod", 1, "NORP"), ("police", "police", "NOUN", "nsubj", 2),
+        ("detained", "detain", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("demonstrators", "demonstrator", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 2),
+        ("Yerevan", "Yerevan", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 6, 6)])
+    [arrest] = code_sentences(coder, sent)
+    assert arrest.source.country == "ARM" and arrest.target is not None
+    assert arrest.target.span.text == "the demonstrators in Yerevan"

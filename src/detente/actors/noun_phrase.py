@@ -126,9 +126,9 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
-        return role_head or tokens[token.head].lemma.lower() in PERSON_NOUNS
+        return role_head or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
     if word in _LOCATING_PREPS:
-        return any(_names_place(tokens, kids, k) for k in objects)
+        return any(names_place(tokens, kids, k) for k in objects)
     if word == "of" and tokens[token.head].pos == "PROPN" and not role_head:
         # "accused the US of genocide": a name takes no "of" phrase but a name
         # or a place of its own ("the Republic of Korea")
@@ -136,7 +136,7 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     return True
 
 
-def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
+def names_place(tokens: Sequence[Token], kids, node: int) -> bool:
     """A place or a name, itself or by its "of" phrase: "Bishkek", "the
     central Bosnian city of Vitez"; not "May" or "a statement"."""
     token = tokens[node]
@@ -144,7 +144,7 @@ def _names_place(tokens: Sequence[Token], kids, node: int) -> bool:
         return False
     if token.pos == "PROPN" or token.ent_type in _PLACE_ENTITIES:
         return True
-    return any(tokens[k].dep == "prep" and tokens[k].text.lower() == "of" and _names_place(tokens, kids, o)
+    return any(tokens[k].dep == "prep" and tokens[k].text.lower() == "of" and names_place(tokens, kids, o)
                for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
 
 

@@ -9,8 +9,9 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from detente.actors.noun_phrase import phrase_depths
+from detente.actors.noun_phrase import names_place, np_span, phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree
@@ -18,7 +19,7 @@ from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, unresolved,
 )
-from detente.types import ActorMention
+from detente.types import ActorMention, Span
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -38,7 +39,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and _a_place(ctx, actor)):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
-            actor = _where_it_works(ctx, actor) or actor
+            actor = _where_it_works(ctx, actor) or _with_whereabouts(ctx, pred, actor)
             out.append(actor)
     if out or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return out
@@ -50,6 +51,8 @@ UNDERTAKING_NOUNS = frozenset({
     "mission", "operation", "force", "plan", "delivery", "effort", "programme", "program", "project",
     "deployment", "presence", "blockade",
 })
+# Who or what is named with where it is ("demonstrators in Yerevan").
+_SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
 # Mediation and the intent to mediate: done to the parties mediated between.
 _MEDIATION_CODES = frozenset({"045", "039"})
 # Uses of force are done to places too: "captured the mosque in Mosul".
@@ -68,6 +71,28 @@ def _where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention |
               for o in ctx.kids[c] if tokens[o].dep == "pobj"]
     found = [a for a in resolve_all(ctx, places[:1]) if a.code or _a_place(ctx, a)]
     return found[0] if found else None
+
+
+def _with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
+    """People or a place acted on somewhere are named with where they are:
+    "detained dozens of demonstrators in Yerevan", "killed 148 students at a
+    university in Garissa". The parser hangs the place on the verb; it is
+    part of who was acted on."""
+    tokens = ctx.sent.tokens
+    heads = span_heads(tokens, actor)
+    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in _SOMEONE_SOMEWHERE:
+        return actor
+    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
+    if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
+            or tokens[after].head != pred.head:
+        return actor
+    place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
+    if place is None or not names_place(tokens, ctx.kids, place):
+        return actor
+    end = np_span(ctx.sent, ctx.kids, place).end
+    base = ctx.sent.sentence.start
+    text = ctx.sent.sentence.text[actor.span.start - base:end - base]
+    return replace(actor, span=Span(actor.span.start, end, text, actor.span.label))
 
 
 def _parties_between(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
