@@ -320,3 +320,17 @@ def test_targets_people_acted_on_somewhere_are_named_with_the_place(coder):
     [arrest] = code_sentences(coder, sent)
     assert arrest.source.country == "ARM" and arrest.target is not None
     assert arrest.target.span.text == "the demonstrators in Yerevan"
+
+
+def test_targets_the_head_of_a_body_is_a_person_not_the_body(coder):
+    # "Trump sent a letter to the head of the World Health Organization."
+    sent = parsed([
+        ("Trump", "Trump", "PROPN", "nsubj", 1, "PERSON"), ("sent", "send", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("letter", "letter", "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1),
+        ("the", "the", "DET", "det", 6), ("head", "head", "NOUN", "pobj", 4), ("of", "of", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 11, "ORG"), ("World", "World", "PROPN", "compound", 11, "ORG"),
+        ("Health", "Health", "PROPN", "compound", 11, "ORG"), ("Organization", "Organization", "PROPN", "pobj", 7, "ORG"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 0, 0), ("ORG", 8, 11)])
+    targets = {m.target.span.text for m in code_sentences(coder, sent) if m.target is not None}
+    assert targets == {"the head of the World Health Organization"}
