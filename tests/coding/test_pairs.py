@@ -52,3 +52,13 @@ def test_pairs_a_known_person_is_not_the_state_itself():
     yanukovych = ActorMention(article_id="a1", sentence_index=0, span=Span(0, 8, "Yanukovich", "ACTOR"),
                               code="UKRGOV", country="UKR", sectors=("GOV",), entity_id="viktor-yanukovych")
     assert not same_actor(actor("Ukraine", "UKR", "UKR"), yanukovych)
+
+
+def test_pairs_two_known_people_of_one_government_are_two_actors():
+    # "President Rivlin eased parole restrictions on ex-prime minister Olmert"
+    from dataclasses import replace
+    rivlin = replace(actor("President Reuven Rivlin", "ISRGOV", "ISR", ("GOV",)), entity_id="reuven-rivlin")
+    olmert = replace(actor("ex-prime minister Ehud Olmert", "ISRGOV", "ISR", ("GOV",)), entity_id="ehud-olmert")
+    assert not same_actor(rivlin, olmert)
+    assert same_actor(rivlin, replace(rivlin, span=Span(40, 46, "Rivlin", "ACTOR")))  # one person named twice
+    assert same_actor(actor("Israeli officials", "ISRGOV", "ISR", ("GOV",)), rivlin)  # no name: the same side

@@ -27,6 +27,8 @@ def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
 
 def same_actor(left: ActorMention, right: ActorMention) -> bool:
     """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
+    if left.entity_id and right.entity_id and left.entity_id != right.entity_id:
+        return False  # two known people: "President Rivlin eased restrictions on ex-prime minister Olmert"
     if left.code and right.code and left.code == right.code:
         return True
     if not left.country or left.country != right.country:
