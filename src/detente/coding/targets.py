@@ -41,9 +41,22 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if actor is not None:
             actor = _where_it_works(ctx, actor) or _with_whereabouts(ctx, pred, actor)
             out.append(actor)
-    if out or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
+    if out:
         return out
+    truce = _truce_scope(ctx, pred)
+    if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
+        return truce
     return _where_done(ctx, pred, pattern)
+
+
+def _truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """A ceasefire holds somewhere, unlike the talks that agree it: "agreed
+    to a ceasefire in Hodeidah", "announced a truce in Idlib" -> the place."""
+    tokens = ctx.sent.tokens
+    truces = [i for i in (*pred.objects, *(i for _, i in pred.preps)) if tokens[i].lemma in TRUCE_NOUNS]
+    places = [o for t in truces for c in ctx.kids[t] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
+              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
+    return [a for a in resolve_all(ctx, places[:1]) if a.code or _a_place(ctx, a)]
 
 
 # What a side contributes to or runs somewhere, rather than who it is.
@@ -51,6 +64,8 @@ UNDERTAKING_NOUNS = frozenset({
     "mission", "operation", "force", "plan", "delivery", "effort", "programme", "program", "project",
     "deployment", "presence", "blockade",
 })
+# Agreements to stop fighting, which apply to a place.
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Who or what is named with where it is ("demonstrators in Yerevan").
 _SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
 # Mediation and the intent to mediate: done to the parties mediated between.
