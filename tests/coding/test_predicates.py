@@ -53,3 +53,25 @@ def test_predicates_event_noun_with_possessor_and_target_preposition():
     assert visit.pos == "noun"
     assert visit.subjects == (0,)
     assert visit.preps == (("to", 4),)
+
+
+# "Denmark announced a suspension of aid to Egypt."
+SUSPENSION = parsed([
+    ("Denmark", "Denmark", "PROPN", "nsubj", 1, "GPE"), ("announced", "announce", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3), ("suspension", "suspension", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+    ("aid", "aid", "NOUN", "pobj", 4), ("to", "to", "ADP", "prep", 3), ("Egypt", "Egypt", "PROPN", "pobj", 6, "GPE"),
+    (".", ".", "PUNCT", "punct", 1),
+])
+
+
+def test_predicates_a_nominalised_act_is_the_verb_on_its_of_object():
+    [act] = [p for p in find_predicates(SUSPENSION.tokens, children_of(SUSPENSION.tokens), frozenset())
+             if p.head == 3]
+    assert (act.lemma, act.subjects, act.objects, act.governor) == ("suspend", (0,), (5,), 1)
+    assert "aid" in act.object_lemmas and ("to", 7) in act.preps
+
+
+def test_nested_an_announced_suspension_of_aid_is_the_event_not_the_announcement(coder):
+    from tests.coding.coded import code_sentences
+    [event] = code_sentences(coder, SUSPENSION)
+    assert event.cameo.code == "162" and event.source.country == "DNK" and event.target.country == "EGY"

@@ -201,7 +201,7 @@ class CodeArticles:
             found = self._mentions_for(ctx, pred, pattern, date)
             if found:
                 coded[pred.head] = found
-                if pred.pos == "noun" and pred.governor is not None:
+                if sent.tokens[pred.head].pos == "NOUN" and pred.governor is not None:  # an event noun announced
                     announcers.add(pred.governor)
         self._remember_sides(ctx, coded)
         self._remember_people(ctx)

@@ -246,6 +246,42 @@ def lemma_variants(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Nouns that name an act on their "of" object: "a suspension of aid to Egypt"
+# is the act of suspending aid, coded with the verb's patterns.
+NOMINALISED_ACTS = {
+    "suspension": "suspend", "cutoff": "cut", "freeze": "freeze", "resumption": "resume", "lifting": "lift",
+    "imposition": "impose", "expulsion": "expel", "severance": "sever", "cancellation": "cancel",
+    "withdrawal": "withdraw", "closure": "close", "easing": "ease", "reduction": "reduce",
+}
+
+
+def nominalised_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate | None:
+    """ "Denmark announced a suspension of aid to Egypt": the verb's predicate
+    ("suspend" aid) with the announcer, possessor or doer adjective as its
+    subject; None without an "of" object or anyone doing it."""
+    verb = NOMINALISED_ACTS.get(tokens[noun].lemma)
+    of = [c for c in kids[noun] if tokens[c].dep == "prep" and tokens[c].text.lower() == "of"]
+    things = [i for c in of for o in kids[c] if tokens[o].dep == "pobj" for i in conjuncts(tokens, kids, o)]
+    if verb is None or not things:
+        return None
+    subjects = [i for c in kids[noun] if tokens[c].dep == "poss" and tokens[c].pos != "PRON"
+                for i in conjuncts(tokens, kids, c)]
+    subjects += [c for c in kids[noun] if tokens[c].dep in ("amod", "compound") and _names_a_doer(tokens[c])]
+    announced = not subjects and _announced(tokens, noun)
+    if announced:
+        subjects.extend(subjects_of(tokens, kids, tokens[noun].head))
+    if not subjects:
+        return None
+    preps = [p for p in _preps_of(tokens, kids, noun) if p[0] != "of"]
+    for thing in things:  # "aid to Egypt": where the thing goes
+        preps.extend(_preps_of(tokens, kids, thing))
+    return Predicate(
+        head=noun, lemma=verb, pos="verb", particle=None, subjects=tuple(subjects), objects=tuple(things),
+        preps=tuple(preps), passive=False, agents=(), governor=tokens[noun].head if announced else None,
+        object_lemmas=frozenset(form for i in things for form in noun_forms(tokens, kids, i)),
+    )
+
+
 def find_predicates(tokens: Sequence[Token], kids, noun_lemmas: Container[str]) -> tuple[Predicate, ...]:
     found = []
     for tok in tokens:
@@ -253,4 +289,6 @@ def find_predicates(tokens: Sequence[Token], kids, noun_lemmas: Container[str]) 
             found.append(verb_predicate(tokens, kids, tok.i))
         elif tok.pos == "NOUN" and tok.lemma in noun_lemmas:
             found.append(noun_predicate(tokens, kids, tok.i))
+        elif tok.pos == "NOUN" and (act := nominalised_predicate(tokens, kids, tok.i)) is not None:
+            found.append(act)
     return tuple(found)
