@@ -68,3 +68,43 @@ def test_modality_an_act_hoped_of_someone_else_is_hypothetical():
     own = [("Iran", "iran", "PROPN", "nsubj", 1), ("hopes", "hope", "VERB", "ROOT", 1),
            ("to", "to", "PART", "aux", 3), ("persuade", "persuade", "VERB", "xcomp", 1)]
     assert _mood(own, 3).mood == "intended"
+
+
+CONSIDERING = [
+    ("Japan", "Japan", "PROPN", "nsubj", 2, "GPE"), ("is", "be", "AUX", "aux", 2),
+    ("considering", "consider", "VERB", "ROOT", 2), ("sending", "send", "VERB", "xcomp", 2),
+    ("aid", "aid", "NOUN", "dobj", 3), ("to", "to", "ADP", "dative", 3),
+    ("North", "North", "PROPN", "compound", 7, "GPE"), ("Korea", "Korea", "PROPN", "pobj", 5, "GPE"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+DECIDED = [
+    ("Japan", "Japan", "PROPN", "nsubj", 2, "GPE"), ("has", "have", "AUX", "aux", 2),
+    ("decided", "decide", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4), ("lift", "lift", "VERB", "xcomp", 2),
+    ("sanctions", "sanction", "NOUN", "dobj", 4), ("on", "on", "ADP", "prep", 5),
+    ("Iran", "Iran", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_modality_an_option_considered_is_hypothetical_not_intended():
+    assert _mood(CONSIDERING, 3).mood == "hypothetical"
+
+
+def test_modality_considering_aid_codes_the_weighing_about_its_recipient(coder):
+    # "Japan is considering sending aid to North Korea." -> 014 (consider a policy option), JPN -> PRK
+    from tests.coding.coded import code_sentences
+    mentions = code_sentences(coder, parsed(CONSIDERING))
+    [weighing] = [m for m in mentions if m.cameo.code == "014"]
+    assert weighing.target is not None and weighing.target.country == "PRK"
+    assert all(m.modality == "hypothetical" for m in mentions if m is not weighing)  # the aid is not intended
+
+
+def test_modality_a_decision_to_lift_sanctions_is_the_lifting_a_decision_to_supply_is_an_intent(coder):
+    from tests.coding.coded import code_sentences
+    [lifted] = code_sentences(coder, parsed(DECIDED))
+    assert lifted.cameo.code == "085" and lifted.source.country == "JPN" and lifted.target.country == "IRN"
+    supply = [(t[0], t[1], t[2], t[3], t[4], *t[5:]) for t in DECIDED]
+    supply[4] = ("supply", "supply", "VERB", "xcomp", 2)
+    supply[5] = ("weapons", "weapon", "NOUN", "dobj", 4)
+    supply[6] = ("to", "to", "ADP", "dative", 4)
+    [intent] = code_sentences(coder, parsed(supply))
+    assert intent.cameo.code.startswith("03") and intent.modality == "intended"

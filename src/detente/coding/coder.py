@@ -123,9 +123,20 @@ def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
         return pattern.code, modality.negated
     if modality.negated and pattern.negated_code:
         return pattern.negated_code, False
-    if modality.mood == "intended":
+    if modality.mood == "intended" and not (modality.decided and _enacted_by_deciding(pattern.code)):
         return intent_code(pattern.code), modality.negated
     return pattern.code, modality.negated
+
+
+# Acts a decision itself carries out: easing or lifting (08), cutting ties or
+# expelling (16), imposing restrictions (17), granting asylum (075). "Japan
+# decided to lift sanctions" is the lifting; "Russia decided to supply
+# equipment" announces a delivery still to come (an intent, 0332).
+_ENACTED_ROOTS = frozenset({"08", "16", "17"})
+
+
+def _enacted_by_deciding(code: str) -> bool:
+    return code[:2] in _ENACTED_ROOTS or code == "075"
 
 
 class CodeArticles:

@@ -16,8 +16,11 @@ from detente.types import Token
 INTENT_GOVERNORS = frozenset({
     "agree", "plan", "decide", "intend", "vow", "pledge", "promise", "offer", "aim", "seek", "want",
     "hope", "prepare", "expect", "resolve", "commit", "set", "ready", "willing", "eager", "determine",
-    "go", "propose", "wish", "look", "consider", "undertake", "mean",
+    "go", "propose", "wish", "look", "undertake", "mean",
 })
+# "is considering sending aid": an option weighed, not an intent; the weighing
+# (CAMEO 014) is the event and the act inside it is hypothetical.
+DELIBERATION_GOVERNORS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore", "debate"})
 REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "reject", "fail", "deny", "oppose", "rule"})
 SPEECH_GOVERNORS = frozenset({
     "say", "tell", "announce", "state", "add", "claim", "report", "note", "stress", "insist", "confirm",
@@ -50,6 +53,7 @@ class Modality:
     negated: bool
     mood: str  # asserted | intended | hypothetical | reported
     governed_by_refusal: bool
+    decided: bool = False  # the intent is a decision taken ("decided to lift sanctions"), nothing else
 
 
 def governing_chain(tokens: Sequence[Token], head: int, *, limit: int = 4) -> list[int]:
@@ -71,7 +75,7 @@ def _child_words(tokens: Sequence[Token], kids, node: int, deps: tuple[str, ...]
 
 def analyse_modality(tokens: Sequence[Token], kids, head: int) -> Modality:
     chain = governing_chain(tokens, head)
-    negated = refusal = intended = hypothetical = reported = False
+    negated = refusal = intended = hypothetical = reported = decided = False
     for depth, node in enumerate(chain):
         tok = tokens[node]
         controls = depth == 0 or tokens[chain[depth - 1]].dep in ("xcomp", "acomp", "conj")
@@ -87,8 +91,12 @@ def analyse_modality(tokens: Sequence[Token], kids, head: int) -> Modality:
             intended = intended or bool(auxes & FUTURE_AUX) or headline_future
             hypothetical = hypothetical or bool(auxes & HYPOTHETICAL_AUX)
         if depth > 0 and tokens[chain[depth - 1]].dep in ("xcomp", "acomp"):
+            decided = decided or (tok.lemma == "decide" and not intended)
             intended = intended or tok.lemma in INTENT_GOVERNORS
             refusal = refusal or tok.lemma in REFUSAL_GOVERNORS
+        if depth > 0 and tok.lemma in DELIBERATION_GOVERNORS and tokens[chain[depth - 1]].dep in ("xcomp", "ccomp"):
+            hypothetical, intended = True, False
+            break
         if depth > 0 and tok.lemma in WISH_GOVERNORS and tokens[chain[depth - 1]].dep == "ccomp":
             hypothetical, intended = True, False
             break
@@ -100,7 +108,7 @@ def analyse_modality(tokens: Sequence[Token], kids, head: int) -> Modality:
     mood = "hypothetical" if hypothetical and not intended else "intended" if intended else (
         "reported" if reported else "asserted"
     )
-    return Modality(negated=negated or refusal, mood=mood, governed_by_refusal=refusal)
+    return Modality(negated=negated or refusal, mood=mood, governed_by_refusal=refusal, decided=decided)
 
 
 def intent_code(code: str) -> str:

@@ -14,7 +14,8 @@ from dataclasses import replace
 from detente.actors.noun_phrase import names_place, np_span, phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
 from detente.coding.patterns import VerbPattern
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree
+from detente.coding.modality import DELIBERATION_GOVERNORS
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, unresolved,
@@ -30,6 +31,8 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if parties:
             return parties
     found = _target_actors(ctx, pred, pattern)
+    if not found and pred.lemma in DELIBERATION_GOVERNORS:
+        found = _weighed_for(ctx, pred)
     if not found and _statement(pred, pattern):
         # "The Prime Minister said the Ethiopian government is committed to...":
         # a statement is about whom its reported clause is about.
@@ -47,6 +50,20 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return truce
     return _where_done(ctx, pred, pattern)
+
+
+def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """An option weighed is about whom its act would reach: "is considering
+    sending aid to North Korea", "giving every household a voucher"."""
+    tokens = ctx.sent.tokens
+    acts = [i for i in ctx.kids[pred.head] if tokens[i].dep in ("xcomp", "ccomp") and tokens[i].pos == "VERB"]
+    for inner in acts:
+        act = verb_predicate(tokens, ctx.kids, inner)
+        heads = [i for word, i in act.preps if word in ("to", "dative", "for")]
+        found = [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
+        if found:
+            return found
+    return []
 
 
 def _truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
