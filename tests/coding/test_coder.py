@@ -195,3 +195,18 @@ def test_coder_a_meeting_to_come_and_an_agreement_signed_are_mutual(coder):
     assert intent and all(m.mutual for m in intent)
     agreement = [m for m in code_sentences(coder, signed) if m.cameo.code == "057"]
     assert agreement and all(m.mutual for m in agreement)
+
+
+def test_coder_parties_agreeing_together_act_toward_each_other(coder):
+    # "Britain and Germany have agreed to share information on company ownership."
+    sent = parsed([
+        ("Britain", "Britain", "PROPN", "nsubj", 4, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Germany", "Germany", "PROPN", "conj", 0, "GPE"), ("have", "have", "AUX", "aux", 4),
+        ("agreed", "agree", "VERB", "ROOT", 4), ("to", "to", "PART", "aux", 6), ("share", "share", "VERB", "xcomp", 4),
+        ("information", "information", "NOUN", "dobj", 6), ("on", "on", "ADP", "prep", 7),
+        ("company", "company", "NOUN", "compound", 10), ("ownership", "ownership", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 4),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2)])
+    found = triples(code_sentences(coder, sent))
+    assert {(s, t) for s, _, t in found} == {("GBR", "DEU"), ("DEU", "GBR")}
+    assert all(code.startswith("03") for _, code, _ in found)

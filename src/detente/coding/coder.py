@@ -19,7 +19,7 @@ from detente.actors.dictionary import ActorDictionary
 from detente.actors.learn import role_evidence
 from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
-from detente.coding.modality import Modality, analyse_modality, intent_code
+from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
 from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech, obliged_clauses
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants, subjects_of
@@ -128,11 +128,18 @@ def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
     return pattern.code, modality.negated
 
 
+# Cooperation that parties named together undertake with each other.
+_JOINT_ROOTS = frozenset({"03", "04", "06"})
 # Acts a decision itself carries out: easing or lifting (08), cutting ties or
 # expelling (16), imposing restrictions (17), granting asylum (075). "Japan
 # decided to lift sanctions" is the lifting; "Russia decided to supply
 # equipment" announces a delivery still to come (an intent, 0332).
 _ENACTED_ROOTS = frozenset({"08", "16", "17"})
+
+
+def _agreed(tokens, head: int) -> bool:
+    """The act is agreed on: "agreed to share information", "agreed a ceasefire"."""
+    return any(tokens[node].lemma == "agree" for node in governing_chain(tokens, head))
 
 
 def _enacted_by_deciding(code: str) -> bool:
@@ -249,7 +256,13 @@ class CodeArticles:
         out = []
         if pred.pos == "noun" and not any(a.code for a in (*sources, *targets)):
             return []  # "Military aid" alone: an event noun needs a known actor to be an event
-        for source, target in actor_pairs(sources, targets, reciprocal=pattern.reciprocal or pred.mutual):
+        reciprocal = pattern.reciprocal or pred.mutual
+        if len(sources) >= 2 and code[:2] in _JOINT_ROOTS and not any(t.code for t in targets) \
+                and _agreed(ctx.sent.tokens, pred.head):
+            # "Britain and Germany agreed to share information on company ownership":
+            # parties agreeing together act toward each other, not toward the topic
+            targets, reciprocal = [], True
+        for source, target in actor_pairs(sources, targets, reciprocal=reciprocal):
             confidence = _confidence(source, target, pattern, modality)
             if confidence < self.min_confidence or (pattern.style.require_dyad and not _coded_dyad(source, target)):
                 continue
