@@ -95,7 +95,7 @@ def class_lines(report: EvaluationReport) -> list[str]:
         f"{_f(scores.coverage)} over {scores.n_items} sentences. Predicted class: the Phoenix five-class "
         "scheme of the main event's CAMEO root (the first in the text of the events the coder trusts within "
         "0.1 of the most): 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, "
-        "09-14 and 16 -> 3, 15 and 17-20 -> 4; no event -> `none` (wrong).",
+        "09-13 and 16 -> 3, 14-15 and 17-20 -> 4; no event -> `none` (wrong).",
         "",
         "| class | P | R | F1 | support |", "|---|---|---|---|---|",
     ]

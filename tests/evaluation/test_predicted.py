@@ -41,8 +41,9 @@ def test_predicted_penta_class_rule() -> None:
 
 
 def test_predicted_penta_class_follows_phoenix_scheme_not_quad_class() -> None:
-    # protest and reduced relations are verbal conflict; force posture is material
-    assert penta_class(event("141", 4)) == "3"
+    # reduced relations are verbal conflict; force posture and protest (a strike) are material
+    assert penta_class(event("141", 4)) == "4"
+    assert penta_class(event("143", 4)) == "4"
     assert penta_class(event("163", 4)) == "3"
     assert penta_class(event("154", 4)) == "4"
     assert penta_class(event("173", 4)) == "4"
