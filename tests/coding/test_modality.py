@@ -108,3 +108,24 @@ def test_modality_a_decision_to_lift_sanctions_is_the_lifting_a_decision_to_supp
     supply[6] = ("to", "to", "ADP", "dative", 4)
     [intent] = code_sentences(coder, parsed(supply))
     assert intent.cameo.code.startswith("03") and intent.modality == "intended"
+
+
+def test_modality_a_cooperative_act_someone_will_not_do_is_a_refusal(coder):
+    # "Hungary says it will not accept refugees." -> a reject code (12x), not a negated intent
+    from tests.coding.coded import code_sentences
+    sent = parsed([
+        ("Hungary", "Hungary", "PROPN", "nsubj", 1, "GPE"), ("says", "say", "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "nsubj", 5), ("will", "will", "AUX", "aux", 5), ("not", "not", "PART", "neg", 5),
+        ("accept", "accept", "VERB", "ccomp", 1), ("refugees", "refugee", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    codes = {m.cameo.code for m in code_sentences(coder, sent)}
+    assert codes and all(code.startswith("12") for code in codes)
+
+
+def test_modality_reject_codes_parallel_the_refused_act():
+    from detente.coding.modality import reject_code
+    assert reject_code("075") == "1223"  # asylum refused
+    assert reject_code("085") == "1244"  # sanctions not eased
+    assert reject_code("040") == "125"  # a meeting refused
+    assert reject_code("190") is None  # not cooperation

@@ -19,7 +19,7 @@ from detente.actors.dictionary import ActorDictionary
 from detente.actors.learn import role_evidence
 from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
-from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code
+from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code, reject_code
 from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech, obliged_clauses
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants, subjects_of
@@ -123,6 +123,8 @@ def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
         return pattern.code, modality.negated
     if modality.negated and pattern.negated_code:
         return pattern.negated_code, False
+    if modality.negated and modality.mood == "intended" and (refused := reject_code(pattern.code)):
+        return refused, False  # "will not accept refugees": a refusal, CAMEO's 12x
     if modality.mood == "intended" and not (modality.decided and _enacted_by_deciding(pattern.code)):
         return intent_code(pattern.code), modality.negated
     return pattern.code, modality.negated

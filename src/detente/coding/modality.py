@@ -116,3 +116,19 @@ def intent_code(code: str) -> str:
     if code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
         return code
     return _INTENT_BY_CODE.get(code) or _INTENT_BY_CODE.get(code[:3]) or _INTENT_BY_ROOT.get(code[:2], "030")
+
+
+# A cooperative act someone will not do -> the CAMEO reject code (12x):
+# "says it will not accept refugees", "will not remove the sanctions".
+_REJECT_BY_CODE = {
+    "045": "126", "046": "125", "057": "127", "061": "1211", "062": "1212", "071": "1221", "072": "1222",
+    "073": "1223", "074": "1224", "075": "1223", "081": "1241", "082": "1242", "084": "1243", "0841": "1243",
+    "0842": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+_REJECT_BY_ROOT = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
+def reject_code(code: str) -> str | None:
+    """The reject code for refusing a cooperative act of ``code``, or None
+    for an act that is not cooperation (roots 04-08)."""
+    return _REJECT_BY_CODE.get(code) or _REJECT_BY_CODE.get(code[:3]) or _REJECT_BY_ROOT.get(code[:2])
