@@ -61,3 +61,17 @@ def test_nested_a_purpose_clause_does_not_cover_the_act_it_serves(coder):
     ])
     mentions = code_sentences(coder, sent)
     assert any(m.trigger.text == "send" and m.target and m.target.country == "COL" for m in mentions)
+
+
+def test_nested_a_refusal_stands_beside_a_statement_joined_to_it(coder):
+    # "The Taliban rejected the government's offer and announced a new offensive.": the
+    # announcement is a second act, not a statement that carries the refusal
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("Taliban", "Taliban", "PROPN", "nsubj", 2, "ORG"),
+        ("rejected", "reject", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("government", "government", "NOUN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+        ("offer", "offer", "NOUN", "dobj", 2), ("and", "and", "CCONJ", "cc", 2),
+        ("announced", "announce", "VERB", "conj", 2), ("a", "a", "DET", "det", 11), ("new", "new", "ADJ", "amod", 11),
+        ("offensive", "offensive", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("ORG", 1, 1)])
+    assert any(m.cameo.root == "12" and m.trigger.text == "rejected" for m in code_sentences(coder, sent))

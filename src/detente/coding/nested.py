@@ -82,7 +82,7 @@ def drop_covered_statements(
                  for g in complemented(sent.tokens, head)} | announcers
     refusals = {
         g for head, found in coded.items() if found[0].cameo.root in ("01", "12")
-        for g in governing_chain(sent.tokens, head)[1:]
+        for g in complemented(sent.tokens, head)
     }
     kept = {
         head: found for head, found in coded.items()
