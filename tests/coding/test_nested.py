@@ -75,3 +75,15 @@ def test_nested_a_refusal_stands_beside_a_statement_joined_to_it(coder):
         ("offensive", "offensive", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 2),
     ], ents=[("ORG", 1, 1)])
     assert any(m.cameo.root == "12" and m.trigger.text == "rejected" for m in code_sentences(coder, sent))
+
+
+def test_nested_a_duty_in_the_passive_is_a_demand_on_no_one_named(coder):
+    # "The EU says military intervention must be avoided."
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2, "ORG"), ("says", "say", "VERB", "ROOT", 2),
+        ("military", "military", "ADJ", "amod", 4), ("intervention", "intervention", "NOUN", "nsubjpass", 7),
+        ("must", "must", "AUX", "aux", 7), ("be", "be", "AUX", "auxpass", 7), ("avoided", "avoid", "VERB", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("ORG", 1, 1)])
+    [demand] = code_sentences(coder, sent)
+    assert demand.cameo.code == "100" and demand.source.span.text == "The EU" and demand.target is None

@@ -68,7 +68,7 @@ CALLED_FOR_SANCTIONS = [  # "Greek Foreign Minister Nikos Dendias on Monday call
 
 def test_targets_a_day_is_not_the_one_called_on_and_the_target_sits_inside_the_demand(coder):
     mentions = code_sentences(coder, parsed(CALLED_FOR_SANCTIONS))
-    appeal = [m for m in mentions if m.cameo.code == "020"]
+    appeal = [m for m in mentions if m.cameo.code == "100"]  # calling for sanctions is a demand
     assert [(m.source.code, m.target and m.target.code) for m in appeal] == [("GRCGOV", "TUR")]
     assert appeal[0].target.span.text == "Turkey"
 

@@ -301,6 +301,8 @@ class CodeArticles:
                 speakers = [m.source for m in found if m.source is not None]
                 obliged = [a for c in clauses for a in resolve_all(ctx, subjects_of(tokens, ctx.kids, c))
                            if counts(ctx, a)]
+                if not obliged and any(tokens[k].dep == "auxpass" for c in clauses for k in ctx.kids[c]):
+                    obliged = [None]  # "says military intervention must be avoided": a demand on no one named
             code = demand_code(found[0].cameo.code) if found[0].cameo.root != "01" else "100"
             if not speakers or not obliged or code not in self.codes:
                 continue
@@ -308,7 +310,7 @@ class CodeArticles:
             out[head] = [
                 self._build(sent, _MentionDraft(first.trigger, code, speaker, party, False, "asserted",
                                                 first.confidence, first.rule + "+demand"), date)
-                for speaker in speakers for party in obliged if not same_actor(speaker, party)
+                for speaker in speakers for party in obliged if party is None or not same_actor(speaker, party)
             ] or found
         return out
 
