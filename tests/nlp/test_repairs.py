@@ -98,3 +98,16 @@ def test_a_verb_with_one_object_is_left_alone():
                    ("Bhutan", "Bhutan", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 1),
                    ("officials", "official", "NOUN", "nsubj", 5), ("said", "say", "VERB", "parataxis", 1)])
     assert attach_stray_objects(sent.tokens) == tuple(sent.tokens)
+
+
+def test_a_noun_with_a_subject_and_a_particle_is_a_verb():
+    # "EU and UN hand over supplies." - headline style: the model tags "hand" a noun
+    from detente.nlp.repairs import verbs_with_particles
+    sent = parsed([("EU", "EU", "PROPN", "nsubj", 3, "ORG"), ("and", "and", "CCONJ", "cc", 0),
+                   ("UN", "UN", "PROPN", "conj", 0, "ORG"), ("hand", "hand", "NOUN", "ROOT", 3),
+                   ("over", "over", "ADP", "prt", 3), ("supplies", "supply", "NOUN", "dobj", 3)])
+    fixed = verbs_with_particles(sent.tokens)
+    assert fixed[3].pos == "VERB" and [t.pos for t in fixed if t.i != 3] == [t.pos for t in sent.tokens if t.i != 3]
+    # a noun with no particle stays a noun: "the hand of the government"
+    plain = parsed([("the", "the", "DET", "det", 1), ("hand", "hand", "NOUN", "ROOT", 1)])
+    assert verbs_with_particles(plain.tokens)[1].pos == "NOUN"

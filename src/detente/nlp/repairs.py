@@ -17,6 +17,10 @@ side by side with nothing between them, so a run of such siblings is one
 name: each joins the last as a compound, and the coder sees one side, not
 four.
 
+Verbs tagged as nouns. In headline style ("EU and UN hand over supplies")
+the model may tag the verb a noun while still giving it a subject and a
+particle. Only a verb takes a particle ("prt"), so such a token is a verb.
+
 Appositions read as second objects. "established ties with Bhutan, a
 Buddhist nation" comes out with "nation" as a second direct object of
 "established". A verb takes one direct object (a second one is a dative),
@@ -105,3 +109,13 @@ def _phrase_head(tokens: Sequence[Token], i: int) -> int:
     while tokens[i].dep in ("compound", "amod", "nmod") and tokens[i].head > i:
         i = tokens[i].head
     return i
+
+
+def verbs_with_particles(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a noun that takes a particle and a subject made a verb."""
+    fixed = list(tokens)
+    for tok in tokens:
+        if tok.pos == "NOUN" and any(t.head == tok.i and t.i != tok.i and t.dep == "prt" for t in tokens) \
+                and any(t.head == tok.i and t.i != tok.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
+            fixed[tok.i] = replace(tok, pos="VERB")
+    return tuple(fixed)
