@@ -9,18 +9,18 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from detente.actors.noun_phrase import names_place, np_span, phrase_depths
-from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
-from detente.coding.patterns import VerbPattern
+from detente.actors.noun_phrase import phrase_depths
+from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.modality import DELIBERATION_GOVERNORS
+from detente.coding.patterns import VerbPattern
+from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, unresolved,
 )
-from detente.types import ActorMention, Span
+from detente.types import ActorMention
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -39,17 +39,17 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         return _reported_targets(ctx, pred)
     out = []
     for actor in found:
-        if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and _a_place(ctx, actor)):
+        if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, actor)):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
-            actor = _where_it_works(ctx, actor) or _with_whereabouts(ctx, pred, actor)
+            actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, actor)
             out.append(actor)
     if out:
         return out
-    truce = _truce_scope(ctx, pred)
+    truce = truce_scope(ctx, pred)
     if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return truce
-    return _where_done(ctx, pred, pattern)
+    return where_done(ctx, pred, pattern)
 
 
 def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
@@ -66,65 +66,10 @@ def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     return []
 
 
-def _truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """A ceasefire holds somewhere, unlike the talks that agree it: "agreed
-    to a ceasefire in Hodeidah", "announced a truce in Idlib" -> the place."""
-    tokens = ctx.sent.tokens
-    truces = [i for i in (*pred.objects, *(i for _, i in pred.preps)) if tokens[i].lemma in TRUCE_NOUNS]
-    places = [o for t in truces for c in ctx.kids[t] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
-              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
-    return [a for a in resolve_all(ctx, places[:1]) if a.code or _a_place(ctx, a)]
-
-
-# What a side contributes to or runs somewhere, rather than who it is.
-UNDERTAKING_NOUNS = frozenset({
-    "mission", "operation", "force", "plan", "delivery", "effort", "programme", "program", "project",
-    "deployment", "presence", "blockade",
-})
-# Agreements to stop fighting, which apply to a place.
-TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-# Who or what is named with where it is ("demonstrators in Yerevan").
-_SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
 # Mediation and the intent to mediate: done to the parties mediated between.
 _MEDIATION_CODES = frozenset({"045", "039"})
 # Uses of force are done to places too: "captured the mosque in Mosul".
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-
-
-def _where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | None:
-    """An undertaking somewhere stands for the place it serves: troops sent
-    "to the UN peacekeeping mission in Mali" go to Mali, aid deliveries "in
-    Borno State" are suspended for Borno State."""
-    tokens = ctx.sent.tokens
-    heads = span_heads(tokens, actor)
-    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in UNDERTAKING_NOUNS:
-        return None  # not a name: "the World Food Program in Afghanistan" is the programme
-    places = [o for c in ctx.kids[heads[0]] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
-              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
-    found = [a for a in resolve_all(ctx, places[:1]) if a.code or _a_place(ctx, a)]
-    return found[0] if found else None
-
-
-def _with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
-    """People or a place acted on somewhere are named with where they are:
-    "detained dozens of demonstrators in Yerevan", "killed 148 students at a
-    university in Garissa". The parser hangs the place on the verb; it is
-    part of who was acted on."""
-    tokens = ctx.sent.tokens
-    heads = span_heads(tokens, actor)
-    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in _SOMEONE_SOMEWHERE:
-        return actor
-    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
-    if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
-            or tokens[after].head != pred.head:
-        return actor
-    place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
-    if place is None or not names_place(tokens, ctx.kids, place):
-        return actor
-    end = np_span(ctx.sent, ctx.kids, place).end
-    base = ctx.sent.sentence.start
-    text = ctx.sent.sentence.text[actor.span.start - base:end - base]
-    return replace(actor, span=Span(actor.span.start, end, text, actor.span.label))
 
 
 def _parties_between(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
@@ -230,36 +175,6 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         places = _locative_chars(ctx, pred)
         return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
-
-
-def _where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
-    """An act done to no one but in a place ("surrendered in Faryab province",
-    "extend the curfew in Jamaica", "sought refuge in Sudan") is done to that
-    place. Only an active clause with its own subject: a passive one has its
-    target in its subject, and "held captive in Libya" describes someone else."""
-    tokens = ctx.sent.tokens
-    if pred.pos != "verb":
-        return []
-    clause = pred.head
-    while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
-        clause = tokens[clause].head
-    if pred.passive or not any(tokens[c].dep == "nsubj" for c in ctx.kids[clause]):
-        return []
-    acts = [i for _, i in pred.preps if tokens[i].lemma in pattern.objects]  # "on alert in Manila"
-    owners = [pred.head, *pred.objects, *acts]
-    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
-             for o in ctx.kids[c] if tokens[o].dep == "pobj"]
-    return [a for a in resolve_all(ctx, heads[:1]) if a.code or _a_place(ctx, a)]
-
-
-def _a_place(ctx: SentenceContext, actor: ActorMention) -> bool:
-    """A place the dictionaries do not know: a name ("Santa Cruz Barillas")
-    or a place noun ("the town", "parts of the province")."""
-    heads = span_heads(ctx.sent.tokens, actor)
-    if len(heads) != 1:
-        return False
-    tok = ctx.sent.tokens[heads[0]]
-    return tok.ent_type in ("GPE", "LOC", "FAC") or tok.lemma in PLACE_NOUNS
 
 
 def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:

@@ -1,0 +1,108 @@
+"""Places as targets: where an act is done, when it is done to a place.
+
+A curfew, a siege, a ceasefire or a surrender is done to where it holds
+("declared a state of siege in the town", "agreed to a ceasefire in
+Hodeidah"); troops sent to "the peacekeeping mission in Mali" go to Mali;
+people acted on somewhere are named with the place ("detained the
+demonstrators in Yerevan"). A place the dictionaries do not know counts
+here as well as a known state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from detente.actors.noun_phrase import names_place, np_span
+from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
+from detente.coding.patterns import VerbPattern
+from detente.coding.predicates import Predicate
+from detente.coding.sides import SentenceContext, resolve_all, span_heads
+from detente.types import ActorMention, Span
+
+# What a side contributes to or runs somewhere, rather than who it is.
+UNDERTAKING_NOUNS = frozenset({
+    "mission", "operation", "force", "plan", "delivery", "effort", "programme", "program", "project",
+    "deployment", "presence", "blockade",
+})
+# Agreements to stop fighting, which apply to a place.
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# Who or what is named with where it is ("demonstrators in Yerevan").
+_SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
+
+
+def is_place(ctx: SentenceContext, actor: ActorMention) -> bool:
+    """A place the dictionaries do not know: a name ("Santa Cruz Barillas")
+    or a place noun ("the town", "parts of the province")."""
+    heads = span_heads(ctx.sent.tokens, actor)
+    if len(heads) != 1:
+        return False
+    tok = ctx.sent.tokens[heads[0]]
+    return tok.ent_type in ("GPE", "LOC", "FAC") or tok.lemma in PLACE_NOUNS
+
+
+def first_place_in(ctx: SentenceContext, owners: Iterable[int]) -> list[ActorMention]:
+    """The first "in" object of the ``owners`` that is a state or a place."""
+    tokens = ctx.sent.tokens
+    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
+             for o in ctx.kids[c] if tokens[o].dep == "pobj"]
+    return [a for a in resolve_all(ctx, heads[:1]) if a.code or is_place(ctx, a)]
+
+
+def where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
+    """An act done to no one but in a place ("surrendered in Faryab province",
+    "extend the curfew in Jamaica", "sought refuge in Sudan") is done to that
+    place. Only an active clause with its own subject: a passive one has its
+    target in its subject, and "held captive in Libya" describes someone else."""
+    tokens = ctx.sent.tokens
+    if pred.pos != "verb":
+        return []
+    clause = pred.head
+    while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
+        clause = tokens[clause].head
+    if pred.passive or not any(tokens[c].dep == "nsubj" for c in ctx.kids[clause]):
+        return []
+    acts = [i for _, i in pred.preps if tokens[i].lemma in pattern.objects]  # "on alert in Manila"
+    return first_place_in(ctx, [pred.head, *pred.objects, *acts])
+
+
+def truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """A ceasefire holds somewhere, unlike the talks that agree it: "agreed
+    to a ceasefire in Hodeidah", "announced a truce in Idlib" -> the place."""
+    tokens = ctx.sent.tokens
+    return first_place_in(ctx, [i for i in (*pred.objects, *(i for _, i in pred.preps))
+                                if tokens[i].lemma in TRUCE_NOUNS])
+
+
+def where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | None:
+    """An undertaking somewhere stands for the place it serves: troops sent
+    "to the UN peacekeeping mission in Mali" go to Mali, aid deliveries "in
+    Borno State" are suspended for Borno State."""
+    tokens = ctx.sent.tokens
+    heads = span_heads(tokens, actor)
+    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in UNDERTAKING_NOUNS:
+        return None  # not a name: "the World Food Program in Afghanistan" is the programme
+    found = first_place_in(ctx, heads)
+    return found[0] if found else None
+
+
+def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
+    """People or a place acted on somewhere are named with where they are:
+    "detained dozens of demonstrators in Yerevan", "killed 148 students at a
+    university in Garissa". The parser hangs the place on the verb; it is
+    part of who was acted on."""
+    tokens = ctx.sent.tokens
+    heads = span_heads(tokens, actor)
+    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in _SOMEONE_SOMEWHERE:
+        return actor
+    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
+    if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
+            or tokens[after].head != pred.head:
+        return actor
+    place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
+    if place is None or not names_place(tokens, ctx.kids, place):
+        return actor
+    end = np_span(ctx.sent, ctx.kids, place).end
+    base = ctx.sent.sentence.start
+    text = ctx.sent.sentence.text[actor.span.start - base:end - base]
+    return replace(actor, span=Span(actor.span.start, end, text, actor.span.label))
