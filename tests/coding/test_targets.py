@@ -275,3 +275,16 @@ def test_targets_the_head_of_a_body_is_a_person_not_the_body(coder):
     ], ents=[("PERSON", 0, 0), ("ORG", 8, 11)])
     targets = {m.target.span.text for m in code_sentences(coder, sent) if m.target is not None}
     assert targets == {"the head of the World Health Organization"}
+
+
+def test_targets_what_is_returned_goes_back_to_whom_it_was_taken_from(coder):
+    # "Iraqi militia groups will return weapons they seized from the Iraqi army."
+    sent = parsed([
+        ("Iraqi", "iraqi", "ADJ", "amod", 2, "NORP"), ("militia", "militia", "NOUN", "compound", 2),
+        ("groups", "group", "NOUN", "nsubj", 4), ("will", "will", "AUX", "aux", 4), ("return", "return", "VERB", "ROOT", 4),
+        ("weapons", "weapon", "NOUN", "dobj", 4), ("they", "they", "PRON", "nsubj", 7),
+        ("seized", "seize", "VERB", "relcl", 5), ("from", "from", "ADP", "prep", 7), ("the", "the", "DET", "det", 11),
+        ("Iraqi", "iraqi", "ADJ", "amod", 11, "NORP"), ("army", "army", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 4),
+    ], ents=[("NORP", 0, 0), ("NORP", 10, 10)])
+    [returned] = [m for m in code_sentences(coder, sent) if m.trigger.text == "return"]
+    assert returned.target is not None and returned.target.span.text == "the Iraqi army"

@@ -31,6 +31,8 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if parties:
             return parties
     found = _target_actors(ctx, pred, pattern)
+    if pattern.code[:3] == "084" and not any(heads_someone(ctx, a) for a in found):
+        found = _taken_from(ctx, pred) or found
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
     if not found and _statement(pred, pattern):
@@ -50,6 +52,20 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return truce
     return where_done(ctx, pred, pattern)
+
+
+def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """What is returned goes back to whom it was taken from: "will return
+    weapons they seized from the Iraqi army" -> the army."""
+    tokens = ctx.sent.tokens
+    for obj in pred.objects:
+        for node in sorted(subtree(ctx.kids, obj)):
+            if tokens[node].dep == "prep" and tokens[node].lemma == "from" and tokens[tokens[node].head].pos == "VERB":
+                owners = [o for o in ctx.kids[node] if tokens[o].dep == "pobj"]
+                found = [a for a in resolve_all(ctx, owners) if counts(ctx, a)]
+                if found:
+                    return found
+    return []
 
 
 def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
