@@ -288,3 +288,17 @@ def test_targets_what_is_returned_goes_back_to_whom_it_was_taken_from(coder):
     ], ents=[("NORP", 0, 0), ("NORP", 10, 10)])
     [returned] = [m for m in code_sentences(coder, sent) if m.trigger.text == "return"]
     assert returned.target is not None and returned.target.span.text == "the Iraqi army"
+
+
+def test_targets_aid_with_no_recipient_goes_to_whom_it_helps(coder):
+    # "The U.S. government donated a shipment of ventilators to assist Ethiopia."
+    sent = parsed([
+        ("The", "the", "DET", "det", 2), ("U.S.", "U.S.", "PROPN", "compound", 2, "GPE"),
+        ("government", "government", "NOUN", "nsubj", 3), ("donated", "donate", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 5), ("shipment", "shipment", "NOUN", "dobj", 3), ("of", "of", "ADP", "prep", 5),
+        ("ventilators", "ventilator", "NOUN", "pobj", 6), ("to", "to", "PART", "aux", 9),
+        ("assist", "assist", "VERB", "acl", 5), ("Ethiopia", "Ethiopia", "PROPN", "dobj", 9, "GPE"),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 1, 1), ("GPE", 10, 10)])
+    [donated] = [m for m in code_sentences(coder, sent) if m.trigger.text == "donated"]
+    assert donated.target is not None and donated.target.country == "ETH"

@@ -33,6 +33,8 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     found = _target_actors(ctx, pred, pattern)
     if pattern.code[:3] == "084" and not any(heads_someone(ctx, a) for a in found):
         found = _taken_from(ctx, pred) or found
+    if pattern.code[:2] == "07" and not any(counts(ctx, a) for a in found):
+        found = _helped(ctx, pred) or found
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
     if not found and _statement(pred, pattern):
@@ -66,6 +68,19 @@ def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
                 if found:
                     return found
     return []
+
+
+# Verbs of a purpose clause that name whom aid is for: "donated ventilators to assist Ethiopia".
+_HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "bolster", "strengthen"})
+
+
+def _helped(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """Aid given with no recipient named goes to whom it is meant to help."""
+    tokens = ctx.sent.tokens
+    purposes = [c for h in (pred.head, *pred.objects) for c in ctx.kids[h]
+                if tokens[c].dep in ("advcl", "xcomp", "acl") and tokens[c].lemma in _HELPING_VERBS]
+    heads = [o for c in purposes for o in ctx.kids[c] if tokens[o].dep in ("dobj", "dative")]
+    return [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
 
 
 def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
