@@ -210,3 +210,18 @@ def test_coder_parties_agreeing_together_act_toward_each_other(coder):
     found = triples(code_sentences(coder, sent))
     assert {(s, t) for s, _, t in found} == {("GBR", "DEU"), ("DEU", "GBR")}
     assert all(code.startswith("03") for _, code, _ in found)
+
+
+def test_coder_a_pronoun_subject_two_clauses_down_is_the_speaker(coder):
+    # "The German government announced that it has earmarked aid to help Haiti.": "it"
+    # is the government, also for the purpose clause "to help Haiti"
+    sent = parsed([
+        ("The", "the", "DET", "det", 2), ("German", "german", "ADJ", "amod", 2, "NORP"),
+        ("government", "government", "NOUN", "nsubj", 3), ("announced", "announce", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 7), ("it", "it", "PRON", "nsubj", 7), ("has", "have", "AUX", "aux", 7),
+        ("earmarked", "earmark", "VERB", "ccomp", 3), ("aid", "aid", "NOUN", "dobj", 7), ("to", "to", "PART", "aux", 10),
+        ("help", "help", "VERB", "advcl", 7), ("Haiti", "Haiti", "PROPN", "dobj", 10, "GPE"),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("NORP", 1, 1), ("GPE", 11, 11)])
+    helped = [m for m in code_sentences(coder, sent) if m.trigger.text == "help"]
+    assert helped and all(m.source is not None and m.source.country == "DEU" for m in helped)

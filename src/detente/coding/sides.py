@@ -217,7 +217,7 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     if heads and all(tokens[h].pos == "PRON" for h in heads):
         # "Iraqi militia groups said they will return the weapons": the pronoun
         # is the one who said it, named in this very sentence.
-        found = _antecedent(ctx, pred, tokens[heads[0]].text.lower(), resolved=bool(found)) or found
+        found = _antecedent(ctx, heads[0], resolved=bool(found)) or found
     if found and pred.pos == "verb" and not any(a.code for a in found):
         # "The European Parliament approved a resolution criticizing Nicaragua":
         # a document acts for whoever issued it.
@@ -230,16 +230,18 @@ _PRONOUN_NUMBER = {"he": ("NN", "NNP"), "she": ("NN", "NNP"), "it": ("NN", "NNP"
                    "we": ("NN", "NNP", "NNS", "NNPS")}
 
 
-def _antecedent(ctx: SentenceContext, pred: Predicate, pronoun: str, *, resolved: bool) -> list[ActorMention]:
-    """The subject of a verb above the predicate that the pronoun agrees with
-    ("President Biden has stated that he will not lift sanctions"). A pronoun
-    that memory did not resolve ("Ethiopia indicated it would act") takes the
-    nearest subject of any number."""
+def _antecedent(ctx: SentenceContext, pronoun: int, *, resolved: bool) -> list[ActorMention]:
+    """The subject of a verb above the pronoun's own clause that the pronoun
+    agrees with ("President Biden has stated that he will not lift
+    sanctions"; "The German government announced that it has earmarked aid
+    to help Haiti"). A pronoun that memory did not resolve ("Ethiopia
+    indicated it would act") takes the nearest subject of any number."""
     tokens = ctx.sent.tokens
-    tags = _PRONOUN_NUMBER.get(pronoun)
-    if tags is None or pred.governor is None:
+    tags = _PRONOUN_NUMBER.get(tokens[pronoun].text.lower())
+    clause = tokens[pronoun].head
+    if tags is None or clause == pronoun:
         return []
-    for verb in governing_chain(tokens, pred.governor):
+    for verb in governing_chain(tokens, clause)[1:]:
         subjects = subjects_of(tokens, ctx.kids, verb)
         if not subjects or any(tokens[s].pos == "PRON" for s in subjects):
             continue
