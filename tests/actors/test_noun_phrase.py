@@ -128,3 +128,15 @@ def test_np_a_named_place_leaves_its_description_out():
                    ("a", "a", "DET", "det", 6), ("Buddhist", "buddhist", "ADJ", "amod", 6, "NORP"),
                    ("nation", "nation", "NOUN", "appos", 2)])
     assert _phrase(sent, 2) == "Bhutan"
+
+
+def test_np_a_nationality_says_who_so_a_city_is_only_where():
+    # "summoned the Chinese ambassador in Berlin" / "attacked the Iraqi embassy in Kabul"
+    sent = parsed([("summoned", "summon", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 3),
+                   ("Chinese", "chinese", "ADJ", "amod", 3, "NORP"), ("ambassador", "ambassador", "NOUN", "dobj", 0),
+                   ("in", "in", "ADP", "prep", 3), ("Berlin", "Berlin", "PROPN", "pobj", 4, "GPE")])
+    assert _phrase(sent, 3) == "the Chinese ambassador"
+    embassy = parsed([("attacked", "attack", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 3),
+                      ("Iraqi", "iraqi", "ADJ", "amod", 3, "NORP"), ("embassy", "embassy", "NOUN", "dobj", 0),
+                      ("in", "in", "ADP", "prep", 3), ("Kabul", "Kabul", "PROPN", "pobj", 4, "GPE")])
+    assert _phrase(embassy, 3) == "the Iraqi embassy in Kabul"

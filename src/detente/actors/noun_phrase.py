@@ -128,12 +128,27 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
         return role_head or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
     if word in _LOCATING_PREPS:
+        if _national(tokens, kids, token.head):
+            return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted
         return any(names_place(tokens, kids, k) for k in objects)
     if word == "of" and tokens[token.head].pos == "PROPN" and not role_head:
         # "accused the US of genocide": a name takes no "of" phrase but a name
         # or a place of its own ("the Republic of Korea")
         return any(tokens[k].pos == "PROPN" or tokens[k].text[:1].isupper() for k in objects)
     return True
+
+
+# Missions abroad, named by the city they are in.
+_POSTS = frozenset({"embassy", "consulate", "mission"})
+
+
+def _national(tokens: Sequence[Token], kids, head: int) -> bool:
+    """A person or body named by its nationality: "the Chinese ambassador",
+    "Russian authorities", "Ukrainian forces"."""
+    if tokens[head].lemma in _POSTS:
+        return False  # "the Iraqi embassy in Kabul": the city says which embassy
+    return tokens[head].pos == "NOUN" and any(
+        tokens[c].dep == "amod" and tokens[c].ent_type == "NORP" for c in kids[head])
 
 
 def names_place(tokens: Sequence[Token], kids, node: int) -> bool:
