@@ -9,6 +9,7 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS
@@ -20,7 +21,7 @@ from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, unresolved,
 )
-from detente.types import ActorMention
+from detente.types import ActorMention, Span
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -46,7 +47,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, actor)):
             actor = _someone_inside(ctx, actor)
         if actor is not None:
-            actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, actor)
+            actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             out.append(actor)
     if out:
         return out
@@ -54,6 +55,26 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return truce
     return where_done(ctx, pred, pattern)
+
+
+# Words that open a description set off by a comma: "Gul Rahman, a suspected militant".
+_DESCRIPTION_STARTS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def _without_description(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
+    """The one acted on, without the description that follows the name: "Odin
+    Sanchez, a former Colombian Congressman" -> "Odin Sanchez" (a title in
+    apposition, "his counterpart, Michel Aoun", stays)."""
+    tokens = ctx.sent.tokens
+    inside = [t for t in tokens if actor.span.start <= t.start and t.end <= actor.span.end]
+    cut = next((t for a, t in zip(inside, inside[1:]) if a.text == "," and t.text.lower() in _DESCRIPTION_STARTS
+                and tokens[a.i - 1].pos in ("PROPN", "NOUN")), None)
+    if cut is None:
+        return actor
+    end = tokens[cut.i - 2].end
+    base = ctx.sent.sentence.start
+    return replace(actor, span=Span(actor.span.start, end, ctx.sent.sentence.text[actor.span.start - base:end - base],
+                                    actor.span.label))
 
 
 def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
