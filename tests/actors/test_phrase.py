@@ -110,3 +110,12 @@ def test_phrase_a_backed_force_is_not_its_backers(dictionary):
                    ("rebels", "rebel", "NOUN", "ROOT", 4)], tags={2: "VBN"})
     actor = _resolve(sent, 4, dictionary)
     assert actor is None or actor.country != "RUS"
+
+
+def test_phrase_a_place_in_a_country_is_named_whole(dictionary):
+    # "the cities in Saudi Arabia": coded as Saudi Arabia, named as the cities
+    sent = parsed([("the", "the", "DET", "det", 1), ("cities", "city", "NOUN", "ROOT", 1),
+                   ("in", "in", "ADP", "prep", 1), ("Saudi", "Saudi", "PROPN", "compound", 4, "GPE"),
+                   ("Arabia", "Arabia", "PROPN", "pobj", 2, "GPE")], ents=[("GPE", 3, 4)])
+    actor = _resolve(sent, 1, dictionary)
+    assert actor.country == "SAU" and actor.span.text == "the cities in Saudi Arabia"

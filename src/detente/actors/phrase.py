@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry, normalize_surface
 from detente.actors.noun_phrase import core_span, np_span, phrase_depths
-from detente.actors.nouns import PEOPLE_NOUNS, QUANTITY_NOUNS
+from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS
 from detente.actors.office_lookup import name_candidates, with_office
 from detente.types import ActorMention, ParsedSentence, Span, Token
 
@@ -103,7 +103,7 @@ def actor_span(
     match = evidence.match
     # "100,000 people in Serb-held parts of Bosnia", "dozens of Islamic State fighters"
     head_token = sent.tokens[head]
-    people = head_token.lemma in PEOPLE_NOUNS or (
+    people = head_token.lemma in PEOPLE_NOUNS or head_token.lemma in PLACE_NOUNS or (
         head_token.lemma in QUANTITY_NOUNS and head_token.ent_type not in ("MONEY", "PERCENT", "QUANTITY"))
     if match is None or named or evidence.core_sector or people or match.start <= head < match.end:
         return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
