@@ -119,3 +119,12 @@ def test_phrase_a_place_in_a_country_is_named_whole(dictionary):
                    ("Arabia", "Arabia", "PROPN", "pobj", 2, "GPE")], ents=[("GPE", 3, 4)])
     actor = _resolve(sent, 1, dictionary)
     assert actor.country == "SAU" and actor.span.text == "the cities in Saudi Arabia"
+
+
+def test_phrase_a_call_of_someone_is_named_whole(dictionary):
+    # "the call of the European Parliament": coded as the Parliament, named as its call
+    sent = parsed([("the", "the", "DET", "det", 1), ("call", "call", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                   ("the", "the", "DET", "det", 5, "ORG"), ("European", "European", "PROPN", "compound", 5, "ORG"),
+                   ("Parliament", "Parliament", "PROPN", "pobj", 2, "ORG")], ents=[("ORG", 3, 5)])
+    actor = _resolve(sent, 1, dictionary)
+    assert actor.code is not None and actor.span.text == "the call of the European Parliament"

@@ -94,6 +94,14 @@ def nominal_head(tokens: Sequence[Token], match: TermMatch) -> int:
     return node
 
 
+# What someone says or wants, named with whose it is: "the call of the
+# European Parliament" is answered or rejected as the Parliament's call.
+STANCE_NOUNS = frozenset({
+    "call", "position", "demand", "offer", "request", "decision", "proposal", "suggestion", "comment",
+    "accusation", "allegation", "statement", "remark", "stance", "appeal", "plea", "ultimatum",
+})
+
+
 def actor_span(
     sent: ParsedSentence, kids, head: int, *, evidence: "PhraseEvidence", named: bool, exclude: frozenset[int]
 ) -> Span:
@@ -108,9 +116,24 @@ def actor_span(
     if match is None or named or evidence.core_sector or people or match.start <= head < match.end:
         return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
     depths = phrase_depths(sent.tokens, kids, head)
-    if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1:
-        return np_span(sent, kids, head, exclude=exclude)  # "Pakistan's successes": the owner's phrase
+    if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1 \
+            or (head_token.lemma in STANCE_NOUNS and _of_phrase_holds(sent.tokens, kids, head, match.start)):
+        # "Pakistan's successes", "the call of the European Parliament": the owner's phrase
+        return np_span(sent, kids, head, exclude=exclude)
     return np_span(sent, kids, nominal_head(sent.tokens, match), exclude=exclude)
+
+
+def _of_phrase_holds(tokens, kids, head: int, token: int) -> bool:
+    """Token ``token`` lies in an "of" phrase of ``head``."""
+    for child in kids[head]:
+        if tokens[child].dep == "prep" and tokens[child].text.lower() == "of":
+            stack = [child]
+            while stack:
+                node = stack.pop()
+                if node == token:
+                    return True
+                stack.extend(kids[node])
+    return False
 
 
 def person_name(sent: ParsedSentence, depths: dict[int, int]) -> str | None:
