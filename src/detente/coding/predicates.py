@@ -177,15 +177,22 @@ def _names_a_doer(tok: Token) -> bool:
     return tok.pos == "ADJ" or tok.ent_type in ("NORP", "ORG")
 
 
-def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
-    """An event noun: "Shoigu's visit to Pakistan", "talks between X and Y"."""
-    preps = _preps_of(tokens, kids, noun)
+def _doers_of_noun(tokens: Sequence[Token], kids, noun: int) -> list[int]:
+    """Who does an event noun's act, named before it: a possessor ("Shoigu's
+    visit") or a doer adjective or name ("Russian strikes")."""
     subjects: list[int] = []
     for child in kids[noun]:
         if tokens[child].dep == "poss" and tokens[child].pos != "PRON":
             subjects.extend(conjuncts(tokens, kids, child))
         elif tokens[child].dep in ("amod", "compound") and _names_a_doer(tokens[child]):
             subjects.append(child)
+    return subjects
+
+
+def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
+    """An event noun: "Shoigu's visit to Pakistan", "talks between X and Y"."""
+    preps = _preps_of(tokens, kids, noun)
+    subjects = _doers_of_noun(tokens, kids, noun)
     # "the visit of a Russian minister": an "of" object is the doer, unless the
     # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
@@ -264,9 +271,7 @@ def nominalised_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate
     things = [i for c in of for o in kids[c] if tokens[o].dep == "pobj" for i in conjuncts(tokens, kids, o)]
     if verb is None or not things:
         return None
-    subjects = [i for c in kids[noun] if tokens[c].dep == "poss" and tokens[c].pos != "PRON"
-                for i in conjuncts(tokens, kids, c)]
-    subjects += [c for c in kids[noun] if tokens[c].dep in ("amod", "compound") and _names_a_doer(tokens[c])]
+    subjects = _doers_of_noun(tokens, kids, noun)
     announced = not subjects and _announced(tokens, noun)
     if announced:
         subjects.extend(subjects_of(tokens, kids, tokens[noun].head))
