@@ -39,6 +39,18 @@ def children_of(tokens: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(k) for k in kids)
 
 
+def subtree(kids, head: int) -> set[int]:
+    """``head`` and every token below it in the parse."""
+    inside = {head}
+    stack = [head]
+    while stack:
+        for child in kids[stack.pop()]:
+            if child not in inside:
+                inside.add(child)
+                stack.append(child)
+    return inside
+
+
 def _surface(sent: ParsedSentence, i: int, j: int) -> str:
     base = sent.sentence.start
     return sent.sentence.text[sent.tokens[i].start - base : sent.tokens[j - 1].end - base]
@@ -125,15 +137,8 @@ def actor_span(
 
 def _of_phrase_holds(tokens, kids, head: int, token: int) -> bool:
     """Token ``token`` lies in an "of" phrase of ``head``."""
-    for child in kids[head]:
-        if tokens[child].dep == "prep" and tokens[child].text.lower() == "of":
-            stack = [child]
-            while stack:
-                node = stack.pop()
-                if node == token:
-                    return True
-                stack.extend(kids[node])
-    return False
+    return any(tokens[child].dep == "prep" and tokens[child].text.lower() == "of" and token in subtree(kids, child)
+               for child in kids[head])
 
 
 def person_name(sent: ParsedSentence, depths: dict[int, int]) -> str | None:

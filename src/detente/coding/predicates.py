@@ -39,17 +39,6 @@ class Predicate:
     mutual: bool = False  # "talks between X and Y": the subjects act on each other
 
 
-def subtree(kids, head: int) -> set[int]:
-    """``head`` and every token below it in the parse."""
-    inside = {head}
-    stack = [head]
-    while stack:
-        for child in kids[stack.pop()]:
-            if child not in inside:
-                inside.add(child)
-                stack.append(child)
-    return inside
-
 
 _NOMINAL_CONJ = frozenset({"PROPN", "NOUN", "PRON"})
 

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from detente.actors.noun_phrase import phrase_depths
+from detente.actors.phrase import subtree
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.modality import DELIBERATION_GOVERNORS
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, subtree, verb_predicate
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, unresolved,
