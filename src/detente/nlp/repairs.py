@@ -84,23 +84,39 @@ def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with a verb's second, comma-led direct object made an
     apposition of the noun before the comma."""
     fixed = list(tokens)
+    kids = _children(tokens)
+    has_object: set[int] = set()
     for tok in tokens:
-        if tok.dep != "dobj" or not any(o.dep == "dobj" and o.head == tok.head and o.i < tok.i for o in tokens):
+        if tok.dep != "dobj":
             continue
-        first = min(_subtree(tokens, tok.i))
+        if tok.head not in has_object:
+            has_object.add(tok.head)
+            continue
+        first = _leftmost(kids, tok.i)
         if first < 2 or tokens[first - 1].text != "," or tokens[first - 2].pos not in ("NOUN", "PROPN"):
             continue
         fixed[tok.i] = replace(tok, dep="appos", head=_phrase_head(tokens, first - 2))
     return tuple(fixed)
 
 
-def _subtree(tokens: Sequence[Token], head: int) -> set[int]:
-    found, grew = {head}, True
-    while grew:
-        more = {t.i for t in tokens if t.head in found and t.i not in found and t.head != t.i}
-        grew = bool(more)
-        found |= more
-    return found
+def _children(tokens: Sequence[Token]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in tokens]
+    for tok in tokens:
+        if tok.head != tok.i:
+            kids[tok.head].append(tok.i)
+    return kids
+
+
+def _leftmost(kids: Sequence[Sequence[int]], head: int) -> int:
+    """The first token of the phrase headed by ``head``."""
+    first, stack, seen = head, [head], {head}
+    while stack:
+        for child in kids[stack.pop()]:
+            if child not in seen:
+                seen.add(child)
+                first = min(first, child)
+                stack.append(child)
+    return first
 
 
 def _phrase_head(tokens: Sequence[Token], i: int) -> int:
@@ -114,8 +130,11 @@ def _phrase_head(tokens: Sequence[Token], i: int) -> int:
 def verbs_with_particles(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with a noun that takes a particle and a subject made a verb."""
     fixed = list(tokens)
+    deps: list[set[str]] = [set() for _ in tokens]
     for tok in tokens:
-        if tok.pos == "NOUN" and any(t.head == tok.i and t.i != tok.i and t.dep == "prt" for t in tokens) \
-                and any(t.head == tok.i and t.i != tok.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
+        if tok.head != tok.i:
+            deps[tok.head].add(tok.dep)
+    for tok in tokens:
+        if tok.pos == "NOUN" and "prt" in deps[tok.i] and deps[tok.i] & {"nsubj", "nsubjpass"}:
             fixed[tok.i] = replace(tok, pos="VERB")
     return tuple(fixed)
