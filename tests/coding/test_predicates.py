@@ -75,3 +75,17 @@ def test_nested_an_announced_suspension_of_aid_is_the_event_not_the_announcement
     from tests.coding.coded import code_sentences
     [event] = code_sentences(coder, SUSPENSION)
     assert event.cameo.code == "162" and event.source.country == "DNK" and event.target.country == "EGY"
+
+
+def test_predicates_whoever_is_responsible_for_an_act_did_it(coder):
+    # "Syria is responsible for the killing of Turkish soldiers." -> SYR kills TUR soldiers
+    from tests.coding.coded import code_sentences
+    sent = parsed([
+        ("Syria", "Syria", "PROPN", "nsubj", 1, "GPE"), ("is", "be", "AUX", "ROOT", 1),
+        ("responsible", "responsible", "ADJ", "acomp", 1), ("for", "for", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("killing", "killing", "NOUN", "pobj", 3), ("of", "of", "ADP", "prep", 5),
+        ("Turkish", "turkish", "ADJ", "amod", 8, "NORP"), ("soldiers", "soldier", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("NORP", 7, 7)])
+    [killing] = code_sentences(coder, sent)
+    assert killing.cameo.root == "18" and killing.source.country == "SYR" and killing.target.country == "TUR"

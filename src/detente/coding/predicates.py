@@ -182,6 +182,8 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     """An event noun: "Shoigu's visit to Pakistan", "talks between X and Y"."""
     preps = _preps_of(tokens, kids, noun)
     subjects = _doers_of_noun(tokens, kids, noun)
+    if not subjects:  # "Los Zetas has been responsible for mass killings": the cartel killed
+        subjects.extend(_held_responsible(tokens, kids, noun))
     # "the visit of a Russian minister": an "of" object is the doer, unless the
     # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
@@ -211,6 +213,20 @@ ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "order", "approve
 def _announced(tokens: Sequence[Token], noun: int) -> bool:
     head = tokens[tokens[noun].head]
     return tokens[noun].dep == "dobj" and head.pos == "VERB" and head.lemma in ANNOUNCING_VERBS
+
+
+def _held_responsible(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:
+    """Who is said to be responsible for an act: "X is responsible for the
+    killings" (the clause subject), "leaders responsible for the killings"."""
+    prep = tokens[noun].head
+    if tokens[noun].dep != "pobj" or tokens[prep].lemma != "for" or tokens[prep].head == prep:
+        return ()
+    word = tokens[tokens[prep].head]
+    if word.lemma not in ("responsible", "accountable"):
+        return ()
+    if word.dep == "acomp":
+        return subjects_of(tokens, kids, word.head)
+    return (word.head,) if word.dep in ("amod", "acl") and word.head != word.i else ()
 
 
 def _clause_subjects(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:
