@@ -109,6 +109,9 @@ def particle_of(tokens: Sequence[Token], kids, verb: int) -> str | None:
         return marked[0]
     loose = [tokens[c].lemma for c in kids[verb]
              if tokens[c].dep in ("advmod", "prep") and tokens[c].lemma in _PARTICLE_WORDS and c == verb + 1]
+    if not loose and verb + 1 < len(tokens) and tokens[verb + 1].text.lower() == "free" \
+            and tokens[verb].lemma in ("let", "set"):
+        return "free"  # "let free the activists": the parser hangs "free" on the noun after it
     return loose[0] if loose else None
 
 
