@@ -140,3 +140,11 @@ def test_np_a_nationality_says_who_so_a_city_is_only_where():
                       ("Iraqi", "iraqi", "ADJ", "amod", 3, "NORP"), ("embassy", "embassy", "NOUN", "dobj", 0),
                       ("in", "in", "ADP", "prep", 3), ("Kabul", "Kabul", "PROPN", "pobj", 4, "GPE")])
     assert _phrase(embassy, 3) == "the Iraqi embassy in Kabul"
+
+
+def test_np_a_region_named_by_a_name_is_a_place_that_identifies():
+    # "military positions in the Asir region"
+    sent = parsed([("military", "military", "ADJ", "amod", 1), ("positions", "position", "NOUN", "ROOT", 1),
+                   ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                   ("Asir", "Asir", "PROPN", "compound", 5), ("region", "region", "NOUN", "pobj", 2)])
+    assert _phrase(sent, 1) == "military positions in the Asir region"

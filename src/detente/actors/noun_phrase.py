@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.actors.nouns import PERSON_NOUNS
+from detente.actors.nouns import PERSON_NOUNS, PLACE_NOUNS
 from detente.types import ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -159,6 +159,9 @@ def names_place(tokens: Sequence[Token], kids, node: int) -> bool:
         return False
     if token.pos == "PROPN" or token.ent_type in _PLACE_ENTITIES:
         return True
+    if token.lemma in PLACE_NOUNS and any(tokens[k].dep in ("compound", "poss") and tokens[k].pos == "PROPN"
+                                          for k in kids[node]):
+        return True  # "Saudi Arabia's Asir region", "the Kirkuk province"
     return any(tokens[k].dep == "prep" and tokens[k].text.lower() == "of" and names_place(tokens, kids, o)
                for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
 
