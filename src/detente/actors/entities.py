@@ -106,13 +106,13 @@ def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> lis
     place after "in" or "near" somewhere ("in Raqqah") is a place everywhere
     ("to isolate Raqqah"); a single word that ends a person's full name
     ("Gen. Joseph Votel" ... "Votel said") is that person."""
-    places = {_text(sent, c) for sent, c in found if c.source == "spacy" and c.label == "Location"
+    places = {to_span(sent, c).text for sent, c in found if c.source == "spacy" and c.label == "Location"
               and c.kind != "FAC" and is_located(sent.tokens, _span_head(sent, *_token_range(sent, c)))}
-    surnames = {_text(sent, c).split()[-1] for sent, c in found if c.label == "Person" and c.source == "spacy"
-                and len(_text(sent, c).split()) > 1}
+    surnames = {to_span(sent, c).text.split()[-1] for sent, c in found if c.label == "Person" and c.source == "spacy"
+                and len(to_span(sent, c).text.split()) > 1}
     out = []
     for sent, candidate in found:
-        text = _text(sent, candidate)
+        text = to_span(sent, candidate).text
         if candidate.source == "spacy" and candidate.label in _GUESSED_LABELS:
             if text in places:
                 candidate = replace(candidate, label="Location")
@@ -120,10 +120,6 @@ def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> lis
                 candidate = replace(candidate, label="Person")
         out.append((sent, candidate))
     return out
-
-
-def _text(sent: ParsedSentence, candidate: Candidate) -> str:
-    return sent.sentence.text[candidate.start - sent.sentence.start : candidate.end - sent.sentence.start]
 
 
 def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tuple[Candidate, ...]:

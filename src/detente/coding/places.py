@@ -11,14 +11,13 @@ here as well as a known state.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from detente.actors.noun_phrase import names_place, np_span
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate
-from detente.coding.sides import SentenceContext, resolve_all, span_heads
-from detente.types import ActorMention, Span
+from detente.coding.sides import SentenceContext, resolve_all, span_heads, with_end
+from detente.types import ActorMention
 
 # What a side contributes to or runs somewhere, rather than who it is.
 UNDERTAKING_NOUNS = frozenset({
@@ -102,7 +101,4 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
     if place is None or not names_place(tokens, ctx.kids, place):
         return actor
-    end = np_span(ctx.sent, ctx.kids, place).end
-    base = ctx.sent.sentence.start
-    text = ctx.sent.sentence.text[actor.span.start - base:end - base]
-    return replace(actor, span=Span(actor.span.start, end, text, actor.span.label))
+    return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)

@@ -19,7 +19,7 @@ from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate, conjuncts, subjects_of
-from detente.types import ActorMention, ParsedSentence, Token
+from detente.types import ActorMention, ParsedSentence, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +279,13 @@ def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
 def _span_tokens(tokens: Sequence[Token], actor: ActorMention) -> list[int]:
     """Indices of the tokens inside the actor's span."""
     return [t.i for t in tokens if actor.span.start <= t.start < actor.span.end]
+
+
+def with_end(ctx: SentenceContext, actor: ActorMention, end: int) -> ActorMention:
+    """The actor named by a span from its own start to character ``end``."""
+    base = ctx.sent.sentence.start
+    text = ctx.sent.sentence.text[actor.span.start - base:end - base]
+    return replace(actor, span=Span(actor.span.start, end, text, actor.span.label))
 
 
 def span_heads(tokens: Sequence[Token], actor: ActorMention) -> list[int]:

@@ -9,7 +9,6 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.phrase import subtree
@@ -20,9 +19,9 @@ from detente.coding.places import is_place, truce_scope, where_done, where_it_wo
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
-    span_heads, unresolved,
+    span_heads, unresolved, with_end,
 )
-from detente.types import ActorMention, Span
+from detente.types import ActorMention
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -72,10 +71,7 @@ def _without_description(ctx: SentenceContext, actor: ActorMention) -> ActorMent
                 and tokens[a.i - 1].pos in ("PROPN", "NOUN")), None)
     if cut is None:
         return actor
-    end = tokens[cut.i - 2].end
-    base = ctx.sent.sentence.start
-    return replace(actor, span=Span(actor.span.start, end, ctx.sent.sentence.text[actor.span.start - base:end - base],
-                                    actor.span.label))
+    return with_end(ctx, actor, tokens[cut.i - 2].end)
 
 
 def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
