@@ -269,3 +269,31 @@ def test_entities_a_language_is_not_a_people():
         ents=[("GPE", 0, 0), ("NORP", 2, 2)],
     )
     assert ("Arabic", "Nationality") not in _labels(extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_a_town_placed_in_its_country_or_listed_with_a_place_is_a_place():
+    # "Forces isolated Zenda, Sylvania." and "Strikes hit near Marxburg and Zenda.": the model
+    # calls the unfamiliar towns people; the country after the comma, or the list after
+    # "near", shows they are places.
+    placed = parsed(
+        [("Forces", "force", "NOUN", "nsubj", 1), ("isolated", "isolate", "VERB", "ROOT", 1),
+         ("Zenda", "Zenda", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 2),
+         ("Sylvania", "Sylvania", "PROPN", "conj", 2, "GPE"), (".", ".", "PUNCT", "punct", 1)],
+        ents=[("PERSON", 2, 2), ("GPE", 4, 4)],
+    )
+    assert ("Zenda", "Location") in _labels(extract_entities(placed, dictionary=_dictionary()))
+    listed = parsed(
+        [("Strikes", "strike", "NOUN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1), ("near", "near", "ADP", "prep", 1),
+         ("Marxburg", "Marxburg", "PROPN", "pobj", 2), ("and", "and", "CCONJ", "cc", 3),
+         ("Zenda", "Zenda", "PROPN", "conj", 3)],
+        ents=[("GPE", 3, 3), ("PERSON", 5, 5)],
+    )
+    assert ("Zenda", "Location") in _labels(extract_entities(listed, dictionary=_dictionary()))
+    # a list of three names is not a town and its country
+    three = parsed(
+        [("Firefly", "Firefly", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0),
+         ("Sylvania", "Sylvania", "PROPN", "conj", 0, "GPE"), ("and", "and", "CCONJ", "cc", 2),
+         ("Zenda", "Zenda", "PROPN", "conj", 2), ("met", "meet", "VERB", "ROOT", 5)],
+        ents=[("PERSON", 0, 0), ("GPE", 2, 2), ("GPE", 4, 4)],
+    )
+    assert ("Firefly", "Person") in _labels(extract_entities(three, dictionary=_dictionary()))

@@ -62,3 +62,10 @@ def test_pairs_two_known_people_of_one_government_are_two_actors():
     assert not same_actor(rivlin, olmert)
     assert same_actor(rivlin, replace(rivlin, span=Span(40, 46, "Rivlin", "ACTOR")))  # one person named twice
     assert same_actor(actor("Israeli officials", "ISRGOV", "ISR", ("GOV",)), rivlin)  # no name: the same side
+
+
+def test_pairs_a_rebel_group_is_not_the_state_it_fights_in():
+    # "The Taliban agreed to a ceasefire in Afghanistan": the group acts on its own country.
+    rebels = actor("Afghan Taliban", "AFGINSTAL", "AFG", ("REB",))
+    assert not same_actor(rebels, actor("Afghanistan", "AFG", "AFG"))
+    assert same_actor(actor("the Afghan army", "AFGMIL", "AFG", ("MIL",)), actor("Afghanistan", "AFG", "AFG"))

@@ -316,3 +316,14 @@ def test_targets_the_one_acted_on_is_named_without_the_description_after_the_nam
     ], ents=[("ORG", 1, 1), ("PERSON", 4, 5), ("NORP", 9, 9)])
     [released] = code_sentences(coder, sent)
     assert released.target is not None and released.target.span.text == "Odin Sanchez"
+
+
+def test_targets_an_acronym_tagged_as_a_common_noun_still_names_the_recipient(coder):
+    # "Egypt provided training to ZENFOR." - the tagger calls the unknown acronym a NOUN
+    sent = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 1, "GPE"), ("provided", "provide", "VERB", "ROOT", 1),
+        ("training", "training", "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1),
+        ("ZENFOR", "zenfor", "NOUN", "pobj", 3, "ORG"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("ORG", 4, 4)])
+    [provided] = [m for m in code_sentences(coder, sent) if m.source is not None]
+    assert provided.target is not None and provided.target.span.text == "ZENFOR"

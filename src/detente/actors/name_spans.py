@@ -112,6 +112,17 @@ def place_qualifier(sent: ParsedSentence, first: tuple[int, int], second: tuple[
 
 
 def is_located(tokens: Sequence[Token], head: int) -> bool:
-    """The phrase headed by ``head`` is the object of a locative preposition."""
+    """The phrase headed by ``head`` is the object of a locative preposition,
+    or the next item of a list that is ("in Mosul and Raqqah"), or is placed
+    in a larger place by an apposition ("Raqqah, Syria")."""
     tok = tokens[head]
-    return tok.dep == "pobj" and tokens[tok.head].text.lower() in LOCATIVE_PREPOSITIONS
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = tokens[tok.head]
+    if tok.dep == "pobj" and tokens[tok.head].text.lower() in LOCATIVE_PREPOSITIONS:
+        return True
+    after = head + 2
+    if not (after < len(tokens) and tokens[head + 1].text == "," and tokens[after].head == head
+            and tokens[after].dep in (*_APPOSITION_DEPS, "conj") and tokens[after].ent_type in ("GPE", "LOC")):
+        return False
+    # "Raqqah, Syria" but not the list "Mosul, Syria and Libya"
+    return not any(t.dep == "cc" and t.head in (head, after) for t in tokens)

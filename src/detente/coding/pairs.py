@@ -40,9 +40,16 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
         return set(left.sectors) == set(right.sectors)
     if left.entity_id or right.entity_id:
         return False  # a known person is not the state: "Ukraine imposed sanctions on Yanukovich"
+    if any(set(a.sectors) - _STATE_SECTORS for a in (left, right)):
+        return False  # a group within a state is not the state: "the Taliban agreed to a ceasefire in Afghanistan"
     # A side with no sector is the state itself only when it is a bare name:
     # "the Turkey head of rights group Amnesty" names someone else.
     return all(_bare_name(a) for a in (left, right) if not a.sectors)
+
+
+# The state's own organs; any other sector (rebels, parties, business, ...)
+# marks a part of its society that can act on the state or in it.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _bare_name(actor: ActorMention) -> bool:

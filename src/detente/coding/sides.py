@@ -300,7 +300,14 @@ def counts(ctx: SentenceContext, actor: ActorMention) -> bool:
 
 
 def _is_someone(ctx: SentenceContext, tok: Token) -> bool:
-    return tok.pos in ("PROPN", "PRON") or tok.lemma in PEOPLE_NOUNS or tok.lemma in ctx.dictionary.sector_terms
+    return (tok.pos in ("PROPN", "PRON") or tok.lemma in PEOPLE_NOUNS or tok.lemma in ctx.dictionary.sector_terms
+            or _acronym_name(tok))
+
+
+def _acronym_name(tok: Token) -> bool:
+    """An acronym the tagger took for a common noun ("to AMISOM") that the
+    entity recogniser still calls a name."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.ent_type in ("ORG", "GPE", "NORP", "PERSON")
 
 
 def heads_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
