@@ -297,3 +297,18 @@ def test_entities_a_town_placed_in_its_country_or_listed_with_a_place_is_a_place
         ents=[("PERSON", 0, 0), ("GPE", 2, 2), ("GPE", 4, 4)],
     )
     assert ("Firefly", "Person") in _labels(extract_entities(three, dictionary=_dictionary()))
+
+
+def test_entities_a_people_the_model_finds_must_be_named_like_one():
+    # "Bombs fell on Zendo and the intra-Freedonian talks failed.": the model tags the
+    # town and the prefixed adjective as peoples; only a people's name is a Nationality,
+    # and the prefix is not part of it.
+    sent = parsed(
+        [("Bombs", "bomb", "NOUN", "nsubj", 1), ("fell", "fall", "VERB", "ROOT", 1), ("on", "on", "ADP", "prep", 1),
+         ("Zendo", "Zendo", "PROPN", "pobj", 2), ("and", "and", "CCONJ", "cc", 1), ("the", "the", "DET", "det", 7),
+         ("intra-Freedonian", "intra-freedonian", "ADJ", "amod", 7), ("talks", "talk", "NOUN", "nsubj", 8),
+         ("failed", "fail", "VERB", "conj", 1)],
+        ents=[("NORP", 3, 3), ("NORP", 6, 6)],
+    )
+    labels = _labels(extract_entities(sent, dictionary=_dictionary()))
+    assert ("Zendo", "Location") in labels and ("Freedonian", "Nationality") in labels

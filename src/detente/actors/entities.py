@@ -51,7 +51,7 @@ from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
-from detente.actors.nouns import EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES
+from detente.actors.nouns import EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES, PEOPLE_NAME_ENDINGS, PEOPLE_NAMES
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -141,10 +141,24 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
         label = SPACY_LABELS.get(ent.label)
         if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or _names_language(sent, ent):
             continue
+        if label == "Nationality" and not _names_a_people(ent.text):
+            label = "Location"  # "cities such as Aleppo": the small model's people that are towns
+        start = ent.start + _lower_prefix(ent.text) if label == "Nationality" else ent.start
         end = ent.start + len(_strip_possessive(ent.text))
-        if end > ent.start:
-            found.append(_trim_spacy(sent, Candidate(ent.start, end, label, "spacy", ent.label)))
+        if end > start:
+            found.append(_trim_spacy(sent, Candidate(start, end, label, "spacy", ent.label)))
     return tuple(candidate for candidate in found if candidate.end > candidate.start)
+
+
+def _names_a_people(text: str) -> bool:
+    word = text.split()[-1].lower() if text.split() else ""
+    return word in PEOPLE_NAMES or word.endswith(PEOPLE_NAME_ENDINGS)
+
+
+def _lower_prefix(text: str) -> int:
+    """Length of a lower-case prefix joined by a hyphen: "intra-Syrian" names the Syrians."""
+    head, dash, rest = text.partition("-")
+    return len(head) + 1 if dash and head.isalpha() and head.islower() and rest[:1].isupper() else 0
 
 
 def _names_language(sent: ParsedSentence, ent: Span) -> bool:

@@ -30,7 +30,7 @@ COMPASS_ADJECTIVES = frozenset(
 )
 SPATIAL_PREPOSITIONS = frozenset("near in at from inside outside around across into".split())
 # Prepositions whose object is a place ("in", "toward"); "to", "from", "of" take people too.
-LOCATIVE_PREPOSITIONS = frozenset("in near toward towards into across around inside outside throughout within".split())
+LOCATIVE_PREPOSITIONS = frozenset("in at near toward towards into across around inside outside throughout within".split())
 _TITLE_LINKS = frozenset({"of", "for", "to", "and", "the"})  # lower-case words inside a title
 _TITLE_STOPS = frozenset({",", "(", ")", "[", "]", ";", ":", "\u201c", "\u201d", '"', "'"})
 _BRACKETS = ("[", "(")
