@@ -327,3 +327,19 @@ def test_targets_an_acronym_tagged_as_a_common_noun_still_names_the_recipient(co
     ], ents=[("ORG", 4, 4)])
     [provided] = [m for m in code_sentences(coder, sent) if m.source is not None]
     assert provided.target is not None and provided.target.span.text == "ZENFOR"
+
+
+def test_targets_a_described_place_is_named_by_its_name(coder):
+    # "Hezbollah threatened to shell Haifa, Israel's third largest city." -> Haifa (in Israel),
+    # not the description, for the threat and for the shelling
+    sent = parsed([
+        ("Hezbollah", "Hezbollah", "PROPN", "nsubj", 1, "ORG"), ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("shell", "shell", "VERB", "xcomp", 1),
+        ("Haifa", "Haifa", "PROPN", "dobj", 3, "GPE"), (",", ",", "PUNCT", "punct", 4),
+        ("Israel", "Israel", "PROPN", "poss", 10, "GPE"), ("'s", "'s", "PART", "case", 6),
+        ("third", "third", "ADV", "advmod", 9, "ORDINAL"), ("largest", "large", "ADJ", "amod", 10),
+        ("city", "city", "NOUN", "appos", 4), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("ORG", 0, 0), ("GPE", 4, 4), ("GPE", 6, 6)])
+    mentions = [m for m in code_sentences(coder, sent) if m.target is not None]
+    assert {m.cameo.code[:2] for m in mentions} >= {"13", "19"}
+    assert all(m.target.span.text == "Haifa" and m.target.country == "ISR" for m in mentions)

@@ -125,7 +125,8 @@ def actor_span(
     head_token = sent.tokens[head]
     people = head_token.lemma in PEOPLE_NOUNS or head_token.lemma in PLACE_NOUNS or (
         head_token.lemma in QUANTITY_NOUNS and head_token.ent_type not in ("MONEY", "PERCENT", "QUANTITY"))
-    if match is None or named or evidence.core_sector or people or match.start <= head < match.end:
+    if match is None or named or evidence.core_sector or people or match.start <= head < match.end \
+            or _described_name(sent.tokens, kids, head, match.start):
         return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
     depths = phrase_depths(sent.tokens, kids, head)
     if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1 \
@@ -133,6 +134,13 @@ def actor_span(
         # "Pakistan's successes", "the call of the European Parliament": the owner's phrase
         return np_span(sent, kids, head, exclude=exclude)
     return np_span(sent, kids, nominal_head(sent.tokens, match), exclude=exclude)
+
+
+def _described_name(tokens, kids, head: int, token: int) -> bool:
+    """A name whose description, set off by a comma, names the actor: "Haifa,
+    Israel's third largest city" is Haifa (in Israel), not the description."""
+    return tokens[head].pos == "PROPN" and any(
+        tokens[c].dep == "appos" and token in subtree(kids, c) for c in kids[head])
 
 
 def _of_phrase_holds(tokens, kids, head: int, token: int) -> bool:

@@ -165,7 +165,7 @@ def _as_entry(actor: ActorMention, entry: ActorEntry, *, span, how: str) -> Acto
 
 def _phrase_head(ctx: SentenceContext, token: int) -> int:
     """From a name up to the noun phrase it belongs to: "Ithilen's president",
-    "activists of Amnesty International"."""
+    "activists of Amnesty International", the name a description is about."""
     tokens = ctx.sent.tokens
     for _ in range(4):
         tok = tokens[token]
@@ -174,6 +174,8 @@ def _phrase_head(ctx: SentenceContext, token: int) -> int:
             token = up.head
         elif tok.head != token and tok.dep in ("compound", "poss", "amod", "nmod") and up.pos in ("NOUN", "PROPN"):
             token = tok.head
+        elif tok.dep == "appos" and up.pos == "PROPN" and up.i != tok.i:
+            token = tok.head  # "Haifa, Israel's third largest city": the name described
         else:
             break
     return token
