@@ -343,3 +343,16 @@ def test_targets_a_described_place_is_named_by_its_name(coder):
     mentions = [m for m in code_sentences(coder, sent) if m.target is not None]
     assert {m.cameo.code[:2] for m in mentions} >= {"13", "19"}
     assert all(m.target.span.text == "Haifa" and m.target.country == "ISR" for m in mentions)
+
+
+def test_targets_people_deported_are_the_target_not_where_they_are_sent(coder):
+    # "Guatemala deported 300 migrants to Honduras." -> the migrants; an extradition
+    # "to" a state is cooperation with that state and keeps it (see the 063 pattern examples)
+    sent = parsed([
+        ("Guatemala", "Guatemala", "PROPN", "nsubj", 1, "GPE"), ("deported", "deport", "VERB", "ROOT", 1),
+        ("300", "300", "NUM", "nummod", 3, "CARDINAL"), ("migrants", "migrant", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1), ("Honduras", "Honduras", "PROPN", "pobj", 4, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("CARDINAL", 2, 2), ("GPE", 5, 5)])
+    [deported] = [m for m in code_sentences(coder, sent) if m.cameo.code == "174"]
+    assert deported.target is not None and deported.target.span.text == "300 migrants"

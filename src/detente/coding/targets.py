@@ -194,6 +194,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     fallback = resolve_all(ctx, objects)
     if any(actor.code for actor in fallback):
         return fallback
+    if pattern.code[:2] in _COERCION_ROOTS and any(_heads_people(ctx, a) for a in fallback):
+        return fallback  # "deported 2,374 migrants to Honduras": the people coerced, not where they go
     if pred.passive and any(heads_someone(ctx, a) for a in fallback):
         return fallback  # "Disha Ravi was arrested by Delhi Police for ... against India": the one arrested
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
@@ -224,6 +226,15 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         places = _locative_chars(ctx, pred)
         return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
+
+
+# Coercion and force are done to the people they seize, move or hit.
+_COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _heads_people(ctx: SentenceContext, actor: ActorMention) -> bool:
+    heads = span_heads(ctx.sent.tokens, actor)
+    return bool(heads) and ctx.sent.tokens[heads[0]].lemma in PEOPLE_NOUNS
 
 
 def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
