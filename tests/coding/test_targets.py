@@ -356,3 +356,16 @@ def test_targets_people_deported_are_the_target_not_where_they_are_sent(coder):
     ], ents=[("GPE", 0, 0), ("CARDINAL", 2, 2), ("GPE", 5, 5)])
     [deported] = [m for m in code_sentences(coder, sent) if m.cameo.code == "174"]
     assert deported.target is not None and deported.target.span.text == "300 migrants"
+
+
+def test_targets_charges_denied_target_who_made_them_when_by_hangs_on_the_verb(coder):
+    # "China denied charges by the Chamber of Commerce." - the parser attaches "by" to "denied"
+    sent = parsed([
+        ("China", "China", "PROPN", "nsubj", 1, "GPE"), ("denied", "deny", "VERB", "ROOT", 1),
+        ("charges", "charge", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5, "ORG"), ("Chamber", "Chamber", "PROPN", "pobj", 3, "ORG"),
+        ("of", "of", "ADP", "prep", 5, "ORG"), ("Commerce", "Commerce", "PROPN", "pobj", 6, "ORG"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("ORG", 4, 7)])
+    [denial] = [m for m in code_sentences(coder, sent) if m.cameo.code == "016"]
+    assert denial.target is not None and denial.target.span.text == "the Chamber of Commerce"

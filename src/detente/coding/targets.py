@@ -219,6 +219,11 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
             actor = _someone_below(ctx, head) or first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
+        if event_objects and not pred.passive:
+            # the parser often hangs that "by" on the active verb: "denied charges by the U.S. Chamber"
+            makers = [a for a in resolve_all(ctx, [i for w, i in pred.preps if w == "by"]) if counts(ctx, a)]
+            if makers:
+                return makers
     if not fallback and pred.pos == "verb" and not _statement(pred, pattern):
         # Nothing in the usual slots: the first known actor after the verb in
         # its own clause ("let free the Egyptian-American Mohamed Soltan"),
