@@ -369,3 +369,24 @@ def test_targets_charges_denied_target_who_made_them_when_by_hangs_on_the_verb(c
     ], ents=[("GPE", 0, 0), ("ORG", 4, 7)])
     [denial] = [m for m in code_sentences(coder, sent) if m.cameo.code == "016"]
     assert denial.target is not None and denial.target.span.text == "the Chamber of Commerce"
+
+
+def test_targets_optimism_is_about_what_it_expects_something_of(coder):
+    # "Canada expressed optimism that the timeline could be accelerated." -> the timeline;
+    # "Canada expressed optimism at the deal." -> the deal, a thing no dictionary names
+    expects = parsed([
+        ("Canada", "Canada", "PROPN", "nsubj", 1, "GPE"), ("expressed", "express", "VERB", "ROOT", 1),
+        ("optimism", "optimism", "NOUN", "dobj", 1), ("that", "that", "SCONJ", "mark", 8),
+        ("the", "the", "DET", "det", 5), ("timeline", "timeline", "NOUN", "nsubjpass", 8),
+        ("could", "could", "AUX", "aux", 8), ("be", "be", "AUX", "auxpass", 8),
+        ("accelerated", "accelerate", "VERB", "acl", 2), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0)])
+    [remark] = [m for m in code_sentences(coder, expects) if m.cameo.code == "013"]
+    assert remark.target is not None and remark.target.span.text == "the timeline"
+    at = parsed([
+        ("Canada", "Canada", "PROPN", "nsubj", 1, "GPE"), ("expressed", "express", "VERB", "ROOT", 1),
+        ("optimism", "optimism", "NOUN", "dobj", 1), ("at", "at", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5), ("deal", "deal", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0)])
+    [remark] = [m for m in code_sentences(coder, at) if m.cameo.code == "013"]
+    assert remark.target is not None and remark.target.span.text == "the deal"

@@ -71,6 +71,8 @@ LANGUAGE_USES = frozenset("acronym name word term translation language version s
 # Endings of the names of peoples and faiths ("Syrian", "Yemeni", "Kurdish",
 # "Alawite", "Islamist", "French"); a name the model tags as a people but
 # that ends otherwise is most often a place ("Aleppo", "Samarra").
-PEOPLE_NAME_ENDINGS = ("an", "ese", "ish", "i", "ic", "ite", "ist", "ch", "ss", "k", "kh", "s", "ze", "ab", "rd")
+PEOPLE_NAME_ENDINGS = (
+    "an", "ese", "ish", "i", "ic", "ite", "ist", "ch", "ss", "k", "kh", "s", "ze", "ab", "rd",
+)
 # Peoples and faiths whose names end otherwise.
 PEOPLE_NAMES = frozenset("shia shiah hindu sikh jew tamil uyghur uighur pashtun baloch hutu tutsi maori inuit roma".split())

@@ -38,6 +38,8 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         found = _helped(ctx, pred) or found
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
+    if not found and pattern.code in _ATTITUDE_CODES:
+        found = _outlook_of(ctx, pred)
     if not found and _statement(pred, pattern):
         # "The Prime Minister said the Ethiopian government is committed to...":
         # a statement is about whom its reported clause is about.
@@ -45,7 +47,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     out = []
     for actor in found:
         if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, actor)):
-            actor = _someone_inside(ctx, actor)
+            actor = _someone_inside(ctx, actor) or (actor if pattern.code in _ATTITUDE_CODES else None)
         if actor is not None:
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             out.append(actor)
@@ -282,8 +284,24 @@ def _the_thing(ctx: SentenceContext, head: int) -> ActorMention | None:
     return unresolved(ctx, head) if ctx.keep_unresolved else None
 
 
+# Optimism and pessimism are about something, named or not: "expressed optimism at a bipartisan deal".
+_ATTITUDE_CODES = frozenset({"012", "013"})
 # What an attitude is about: "skeptical of", "pessimistic about", "worried over".
 _ATTITUDE_PREPS = frozenset({"about", "of", "over", "regarding"})
+
+
+def _outlook_of(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """What an optimistic or pessimistic remark expects something of: the
+    subject of its clause ("expressed optimism that the vaccination timeline
+    could be accelerated" is about the timeline)."""
+    tokens = ctx.sent.tokens
+    clauses = [c for h in (pred.head, *pred.objects) for c in ctx.kids[h] if tokens[c].dep in ("ccomp", "acl")]
+    for clause in clauses:
+        own = [k for k in ctx.kids[clause] if tokens[k].dep in ("nsubj", "nsubjpass")]
+        subjects = [s for k in own for s in conjuncts(tokens, ctx.kids, k)]
+        if subjects:
+            return [a for a in (_the_thing(ctx, s) for s in subjects) if a is not None]
+    return []
 
 
 def _attitude_objects(ctx: SentenceContext, clause: int) -> list[int]:
