@@ -390,3 +390,26 @@ def test_targets_optimism_is_about_what_it_expects_something_of(coder):
     ], ents=[("GPE", 0, 0)])
     [remark] = [m for m in code_sentences(coder, at) if m.cameo.code == "013"]
     assert remark.target is not None and remark.target.span.text == "the deal"
+
+
+def test_targets_the_particle_let_free_is_not_part_of_whom_it_frees(coder):
+    # "Yemen let free Towakil Karman." - the parser hangs "free" on the name
+    sent = parsed([
+        ("Yemen", "Yemen", "PROPN", "nsubj", 1, "GPE"), ("let", "let", "VERB", "ROOT", 1),
+        ("free", "free", "VERB", "amod", 4), ("Towakil", "Towakil", "PROPN", "compound", 4, "PERSON"),
+        ("Karman", "Karman", "PROPN", "dobj", 1, "PERSON"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("PERSON", 3, 4)])
+    [freed] = [m for m in code_sentences(coder, sent) if m.cameo.code == "0841"]
+    assert freed.target is not None and freed.target.span.text == "Towakil Karman"
+
+
+def test_targets_everyone_listed_under_a_lifted_sanction(coder):
+    # "Japan lifted sanctions imposed on India and Pakistan." -> India and Pakistan
+    sent = parsed([
+        ("Japan", "Japan", "PROPN", "nsubj", 1, "GPE"), ("lifted", "lift", "VERB", "ROOT", 1),
+        ("sanctions", "sanction", "NOUN", "dobj", 1), ("imposed", "impose", "VERB", "acl", 2),
+        ("on", "on", "ADP", "prep", 3), ("India", "India", "PROPN", "pobj", 4, "GPE"),
+        ("and", "and", "CCONJ", "cc", 5), ("Pakistan", "Pakistan", "PROPN", "conj", 5, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 5, 5), ("GPE", 7, 7)], tags={3: "VBN"})
+    assert {t for s, c, t in triples(code_sentences(coder, sent)) if c.startswith("08")} == {"IND", "PAK"}

@@ -9,6 +9,7 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.phrase import subtree
@@ -21,7 +22,7 @@ from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, unresolved, with_end,
 )
-from detente.types import ActorMention
+from detente.types import ActorMention, Span
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -45,12 +46,13 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         # a statement is about whom its reported clause is about.
         return _reported_targets(ctx, pred)
     out = []
-    for actor in found:
-        if not counts(ctx, actor) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, actor)):
-            actor = _someone_inside(ctx, actor) or (actor if pattern.code in _ATTITUDE_CODES else None)
-        if actor is not None:
+    for thing in found:
+        actors = [thing]
+        if not counts(ctx, thing) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, thing)):
+            actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in _ATTITUDE_CODES else [])
+        for actor in actors:
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
-            out.append(actor)
+            out.append(_after_particle(ctx, pred, actor))
     if out:
         return out
     truce = truce_scope(ctx, pred)
@@ -74,6 +76,20 @@ def _without_description(ctx: SentenceContext, actor: ActorMention) -> ActorMent
     if cut is None:
         return actor
     return with_end(ctx, actor, tokens[cut.i - 2].end)
+
+
+def _after_particle(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
+    """The one acted on without the verb's particle, which the parser may hang
+    on the noun after it: "let free activists" -> "activists"."""
+    tokens = ctx.sent.tokens
+    after = pred.head + 1
+    if pred.particle is None or after + 1 >= len(tokens) or tokens[after].start != actor.span.start \
+            or tokens[after].lemma != pred.particle:
+        return actor
+    start = tokens[after + 1].start
+    base = ctx.sent.sentence.start
+    text = ctx.sent.sentence.text[start - base:actor.span.end - base]
+    return replace(actor, span=Span(start, actor.span.end, text, actor.span.label))
 
 
 def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
@@ -139,22 +155,37 @@ def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
     return pred.pos == "verb" and pattern.code[:2] == "01"
 
 
-def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> ActorMention | None:
+def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> list[ActorMention]:
     """The one a thing is done about, named inside its phrase: "mediation
     efforts with Oldcastle", "an extradition request for Catalonia's former
     leader", "attacks on the army's sites". The nearest prepositional object
     whose own phrase names someone."""
     heads = span_heads(ctx.sent.tokens, thing)
-    return _someone_below(ctx, heads[0]) if len(heads) == 1 else None
+    return _everyone_below(ctx, heads[0]) if len(heads) == 1 else []
+
+
+def _everyone_below(ctx: SentenceContext, head: int) -> list[ActorMention]:
+    """:func:`_someone_below` and those listed with it: "sanctions on Rusal and other companies"."""
+    node = _node_of_someone_below(ctx, head)
+    if node is None:
+        return []
+    found = resolve_all(ctx, conjuncts(ctx.sent.tokens, ctx.kids, node))
+    return found[:1] + [a for a in found[1:] if heads_someone(ctx, a)]
 
 
 def _someone_below(ctx: SentenceContext, head: int) -> ActorMention | None:
+    node = _node_of_someone_below(ctx, head)
+    return resolve_head(ctx, node) if node is not None else None
+
+
+def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
+    """The nearest prepositional object under ``head`` whose phrase names someone."""
     tokens = ctx.sent.tokens
     depths = phrase_depths(tokens, ctx.kids, head, participles=True)
     for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
         actor = resolve_head(ctx, node)
         if actor is not None and counts(ctx, actor):
-            return actor
+            return node
     return None
 
 
@@ -218,7 +249,10 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
         for head in event_objects:
             # "rejected accusations by Netanyahu": whoever the thing came from
-            actor = _someone_below(ctx, head) or first_actor_in_subtree(ctx, head)
+            below = _everyone_below(ctx, head)
+            if below:
+                return below
+            actor = first_actor_in_subtree(ctx, head)
             if actor is not None:
                 return [actor]
         if event_objects and not pred.passive:
