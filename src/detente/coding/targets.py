@@ -14,13 +14,14 @@ from dataclasses import replace
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.phrase import subtree
 from detente.actors.nouns import PEOPLE_NOUNS
+from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.modality import DELIBERATION_GOVERNORS
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
-    span_heads, unresolved, with_end,
+    span_heads, with_end,
 )
 from detente.types import ActorMention, Span
 
@@ -39,17 +40,17 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         found = _helped(ctx, pred) or found
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
-    if not found and pattern.code in _ATTITUDE_CODES:
-        found = _outlook_of(ctx, pred)
+    if not found and pattern.code in ATTITUDE_CODES:
+        found = outlook_of(ctx, pred)
     if not found and _statement(pred, pattern):
         # "The Prime Minister said the Ethiopian government is committed to...":
         # a statement is about whom its reported clause is about.
-        return _reported_targets(ctx, pred)
+        return reported_targets(ctx, pred)
     out = []
     for thing in found:
         actors = [thing]
         if not counts(ctx, thing) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, thing)):
-            actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in _ATTITUDE_CODES else [])
+            actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in ATTITUDE_CODES else [])
         for actor in actors:
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             out.append(_after_particle(ctx, pred, actor))
@@ -291,70 +292,6 @@ def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[in
         heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
                   towards and depths[i] <= 4 and i not in heads]
     return heads
-
-
-def _reported_targets(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """Whom a statement is about: "hoped Bolton would ..." is about Bolton;
-    "said it is skeptical of the scheme" about the scheme. A pronoun subject
-    that stays unresolved is the speaker again ("says he is pessimistic")."""
-    tokens = ctx.sent.tokens
-    found = []
-    for head in _reported_subjects(ctx, pred):
-        actor = resolve_head(ctx, head)
-        if actor is not None and (actor.code or (counts(ctx, actor) and tokens[head].pos != "PRON")):
-            found.append(actor)
-        elif tokens[head].pos == "PRON":
-            found += [_the_thing(ctx, o) for o in _attitude_objects(ctx, tokens[head].head)]
-    return [a for a in found if a is not None]
-
-
-def _the_thing(ctx: SentenceContext, head: int) -> ActorMention | None:
-    """The phrase itself, known or not: "skeptical of the government's
-    ability" is about the ability, not the government."""
-    actor = resolve_head(ctx, head)
-    tok = ctx.sent.tokens[head]
-    if actor is not None and actor.span.start <= tok.start < actor.span.end:
-        return actor
-    return unresolved(ctx, head) if ctx.keep_unresolved else None
-
-
-# Optimism and pessimism are about something, named or not: "expressed optimism at a bipartisan deal".
-_ATTITUDE_CODES = frozenset({"012", "013"})
-# What an attitude is about: "skeptical of", "pessimistic about", "worried over".
-_ATTITUDE_PREPS = frozenset({"about", "of", "over", "regarding"})
-
-
-def _outlook_of(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """What an optimistic or pessimistic remark expects something of: the
-    subject of its clause ("expressed optimism that the vaccination timeline
-    could be accelerated" is about the timeline)."""
-    tokens = ctx.sent.tokens
-    clauses = [c for h in (pred.head, *pred.objects) for c in ctx.kids[h] if tokens[c].dep in ("ccomp", "acl")]
-    for clause in clauses:
-        own = [k for k in ctx.kids[clause] if tokens[k].dep in ("nsubj", "nsubjpass")]
-        subjects = [s for k in own for s in conjuncts(tokens, ctx.kids, k)]
-        if subjects:
-            return [a for a in (_the_thing(ctx, s) for s in subjects) if a is not None]
-    return []
-
-
-def _attitude_objects(ctx: SentenceContext, clause: int) -> list[int]:
-    """The thing an attitude adjective of the clause is about."""
-    tokens = ctx.sent.tokens
-    adjectives = [c for c in ctx.kids[clause] if tokens[c].dep == "acomp" and tokens[c].pos == "ADJ"]
-    return [o for a in adjectives for p in ctx.kids[a] if tokens[p].dep == "prep" and tokens[p].lemma in
-            _ATTITUDE_PREPS for o in ctx.kids[p] if tokens[o].dep == "pobj"][:1]
-
-
-def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
-    tokens = ctx.sent.tokens
-    clauses = [c for c in ctx.kids[pred.head] if tokens[c].dep == "ccomp"]
-    subjects = [k for c in clauses for s in ctx.kids[c] if tokens[s].dep in ("nsubj", "nsubjpass")
-                for k in conjuncts(tokens, ctx.kids, s)]  # "hopes Japan and the EU will ..."
-    # Only a subject that names an actor itself ("the Ethiopian government",
-    # "insurers"), not a thing an actor owns ("Russia's Sputnik V vaccine is used...").
-    return [s for s in subjects if tokens[s].pos in ("PROPN", "PRON") or tokens[s].lemma in PEOPLE_NOUNS
-            or tokens[s].lemma in ctx.dictionary.sector_terms]
 
 
 _FORCES = frozenset({"MIL", "COP"})
