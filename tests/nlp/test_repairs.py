@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from detente.nlp.repairs import attach_stray_objects, join_split_names, verb_lemma
+from detente.nlp.repairs import attach_envoy_posts, attach_stray_objects, join_split_names, verb_lemma
 from tests.parse_builder import parsed
 
 
@@ -111,3 +111,17 @@ def test_a_noun_with_a_subject_and_a_particle_is_a_verb():
     # a noun with no particle stays a noun: "the hand of the government"
     plain = parsed([("the", "the", "DET", "det", 1), ("hand", "hand", "NOUN", "ROOT", 1)])
     assert verbs_with_particles(plain.tokens)[1].pos == "NOUN"
+
+
+def test_an_envoys_post_belongs_to_the_envoy_not_the_verb():
+    # "Bahrain received the UAE Ambassador to Bahrain." - the model hangs "to" on "received";
+    # "Bahrain sent aid to Yemen." keeps its "to" on the verb
+    sent = parsed([("Bahrain", "Bahrain", "PROPN", "nsubj", 1, "GPE"), ("received", "receive", "VERB", "ROOT", 1),
+                   ("the", "the", "DET", "det", 4), ("UAE", "UAE", "PROPN", "compound", 4, "ORG"),
+                   ("Ambassador", "Ambassador", "PROPN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                   ("Bahrain", "Bahrain", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 1)])
+    assert attach_envoy_posts(sent.tokens)[5].head == 4
+    aid = parsed([("Bahrain", "Bahrain", "PROPN", "nsubj", 1, "GPE"), ("sent", "send", "VERB", "ROOT", 1),
+                  ("aid", "aid", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                  ("Yemen", "Yemen", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1)])
+    assert attach_envoy_posts(aid.tokens) == tuple(aid.tokens)

@@ -12,7 +12,9 @@ from collections.abc import Iterator, Sequence
 
 from detente.config import Settings
 from detente.errors import failure_from_exception
-from detente.nlp.repairs import attach_stray_objects, join_split_names, verb_lemma, verbs_with_particles
+from detente.nlp.repairs import (
+    attach_envoy_posts, attach_stray_objects, join_split_names, verb_lemma, verbs_with_particles,
+)
 from detente.types import Article, BatchResult, ParsedArticle, ParsedSentence, Sentence, Span, Token
 
 # Paragraphs are parsed separately: a blank line or line break in cleaned
@@ -99,7 +101,7 @@ def sentence_from_span(sent, *, article_id: str, index: int, offset: int, text: 
         )
         for tok in sent
     )
-    tokens = verbs_with_particles(attach_stray_objects(join_split_names(tokens)))
+    tokens = verbs_with_particles(attach_stray_objects(attach_envoy_posts(join_split_names(tokens))))
     start = offset + sent.start_char
     end = offset + sent.end_char
     entities = tuple(

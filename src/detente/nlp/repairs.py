@@ -26,6 +26,11 @@ Buddhist nation" comes out with "nation" as a second direct object of
 "established". A verb takes one direct object (a second one is a dative),
 so a later direct object set off by a comma describes the noun before the
 comma: it becomes that noun's apposition.
+
+Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
+out with "to Bahrain" on the verb. An envoy's title names where the envoy
+is sent, so a "to" right after an envoy noun that is the verb's object
+belongs to the title.
 """
 
 from __future__ import annotations
@@ -96,6 +101,22 @@ def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if first < 2 or tokens[first - 1].text != "," or tokens[first - 2].pos not in ("NOUN", "PROPN"):
             continue
         fixed[tok.i] = replace(tok, dep="appos", head=_phrase_head(tokens, first - 2))
+    return tuple(fixed)
+
+
+# Titles of people sent to a place or a body: "ambassador to", "envoy to".
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "consul", "delegate", "attache"})
+
+
+def attach_envoy_posts(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a verb's "to" that follows its envoy object attached to the envoy."""
+    fixed = list(tokens)
+    for tok in tokens:
+        if tok.dep != "prep" or tok.lemma != "to" or tok.i == 0:
+            continue
+        title = tokens[tok.i - 1]
+        if title.dep == "dobj" and title.head == tok.head and title.lemma.lower() in _ENVOY_TITLES:
+            fixed[tok.i] = replace(tok, head=title.i)
     return tuple(fixed)
 
 
