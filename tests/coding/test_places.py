@@ -79,3 +79,16 @@ def test_places_a_ceasefire_holds_in_a_place(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 7, 7)])
     [truce] = code_sentences(coder, sent)
     assert truce.source.country == "TUR" and truce.target is not None and truce.target.span.text == "Hodeidah"
+
+
+def test_places_violence_named_by_a_noun_is_done_where_it_happened(coder):
+    # "The cartel has been responsible for mass killings in Mexico."
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("cartel", "cartel", "NOUN", "nsubj", 3), ("has", "have", "AUX", "aux", 3),
+        ("been", "be", "AUX", "ROOT", 3), ("responsible", "responsible", "ADJ", "acomp", 3),
+        ("for", "for", "ADP", "prep", 4), ("mass", "mass", "NOUN", "compound", 7),
+        ("killings", "killing", "NOUN", "pobj", 5), ("in", "in", "ADP", "prep", 7),
+        ("Mexico", "Mexico", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 9, 9)])
+    killings = [m for m in code_sentences(coder, sent) if m.cameo.root == "18"]
+    assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)

@@ -26,6 +26,8 @@ UNDERTAKING_NOUNS = frozenset({
 })
 # Agreements to stop fighting, which apply to a place.
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# Assault, fight, mass violence: done to where they happen.
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Who or what is named with where it is ("demonstrators in Yerevan").
 _SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
 
@@ -55,7 +57,8 @@ def where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> l
     target in its subject, and "held captive in Libya" describes someone else."""
     tokens = ctx.sent.tokens
     if pred.pos != "verb":
-        return []
+        # "responsible for mass killings in South Sudan": violence named by a noun, where it happened
+        return first_place_in(ctx, [pred.head]) if pattern.code[:2] in _VIOLENCE_ROOTS else []
     clause = pred.head
     while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
         clause = tokens[clause].head
