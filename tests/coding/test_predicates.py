@@ -1,5 +1,5 @@
 from detente.actors.phrase import children_of
-from detente.coding.predicates import find_predicates
+from detente.coding.predicates import find_predicates, noun_forms
 
 from tests.parse_builder import parsed
 
@@ -89,3 +89,12 @@ def test_predicates_whoever_is_responsible_for_an_act_did_it(coder):
     ], ents=[("GPE", 0, 0), ("NORP", 7, 7)])
     [killing] = code_sentences(coder, sent)
     assert killing.cameo.root == "18" and killing.source.country == "SYR" and killing.target.country == "TUR"
+
+
+def test_predicates_a_measure_of_goods_is_read_as_the_goods():
+    # "13 tons of medicine" is medicine to a pattern keyed on what is sent; "13 tons" alone is not
+    sent = parsed([("13", "13", "NUM", "nummod", 1), ("tons", "ton", "NOUN", "dobj", 1),
+                   ("of", "of", "ADP", "prep", 1), ("medicine", "medicine", "NOUN", "pobj", 2)])
+    assert "medicine" in noun_forms(sent.tokens, children_of(sent.tokens), 1)
+    bare = parsed([("13", "13", "NUM", "nummod", 1), ("tons", "ton", "NOUN", "dobj", 1)])
+    assert "medicine" not in noun_forms(bare.tokens, children_of(bare.tokens), 1)
