@@ -362,3 +362,19 @@ def test_targets_everyone_listed_under_a_lifted_sanction(coder):
         (".", ".", "PUNCT", "punct", 1),
     ], ents=[("GPE", 0, 0), ("GPE", 5, 5), ("GPE", 7, 7)], tags={3: "VBN"})
     assert {t for s, c, t in triples(code_sentences(coder, sent)) if c.startswith("08")} == {"IND", "PAK"}
+
+
+def test_targets_an_extradition_is_with_the_state_that_receives_the_person(coder):
+    # "A US judge approved the extradition of the former Panamanian president to Panama."
+    # -> judicial cooperation (063) with Panama, not with the person handed over
+    sent = parsed([
+        ("A", "a", "DET", "det", 2), ("US", "US", "PROPN", "compound", 2, "GPE"), ("judge", "judge", "NOUN", "nsubj", 3),
+        ("approved", "approve", "VERB", "ROOT", 3), ("the", "the", "DET", "det", 5),
+        ("extradition", "extradition", "NOUN", "dobj", 3), ("of", "of", "ADP", "prep", 5),
+        ("the", "the", "DET", "det", 10), ("former", "former", "ADJ", "amod", 10),
+        ("Panamanian", "panamanian", "ADJ", "amod", 10, "NORP"), ("president", "president", "NOUN", "pobj", 6),
+        ("to", "to", "ADP", "prep", 5), ("Panama", "Panama", "PROPN", "pobj", 11, "GPE"),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 1, 1), ("NORP", 9, 9), ("GPE", 12, 12)])
+    [extradition] = [m for m in code_sentences(coder, sent) if m.cameo.code == "063"]
+    assert extradition.target is not None and extradition.target.span.text == "Panama"

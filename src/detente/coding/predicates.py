@@ -278,6 +278,7 @@ NOMINALISED_ACTS = {
     "suspension": "suspend", "cutoff": "cut", "freeze": "freeze", "resumption": "resume", "lifting": "lift",
     "imposition": "impose", "expulsion": "expel", "severance": "sever", "cancellation": "cancel",
     "withdrawal": "withdraw", "closure": "close", "easing": "ease", "reduction": "reduce",
+    "extradition": "extradite", "deportation": "deport",
 }
 
 

@@ -219,7 +219,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if aimed:
             return aimed
         objects = [i for i in objects if ctx.dictionary.sector_terms.get(tokens[i].lemma) not in _FORCES]
-    if pattern.style.recipient_target:
+    if pattern.style.recipient_target or pattern.code[:3] in _HANDOVER_CODES:
         recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if counts(ctx, a)]
         if recipients:
             return recipients
@@ -270,6 +270,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     return fallback
 
 
+# Judicial cooperation hands a person over: "extradited Martinelli to Panama" is with Panama.
+_HANDOVER_CODES = frozenset({"063"})
 # Coercion and force are done to the people they seize, move or hit.
 _COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 
