@@ -378,3 +378,19 @@ def test_targets_an_extradition_is_with_the_state_that_receives_the_person(coder
     ], ents=[("GPE", 1, 1), ("NORP", 9, 9), ("GPE", 12, 12)])
     [extradition] = [m for m in code_sentences(coder, sent) if m.cameo.code == "063"]
     assert extradition.target is not None and extradition.target.span.text == "Panama"
+
+
+def test_targets_a_date_in_a_name_does_not_make_an_act_someone(coder):
+    # "The rebels claimed responsibility for an October 18 act of arson at a ski resort in Vail."
+    # "October" is a proper noun but a date: the act names no one and is no target
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), ("claimed", "claim", "VERB", "ROOT", 2),
+        ("responsibility", "responsibility", "NOUN", "dobj", 2), ("for", "for", "ADP", "prep", 3),
+        ("an", "an", "DET", "det", 8), ("October", "October", "PROPN", "nmod", 8, "DATE"),
+        ("18", "18", "NUM", "nummod", 6, "DATE"), ("act", "act", "NOUN", "pobj", 4), ("of", "of", "ADP", "prep", 8),
+        ("arson", "arson", "NOUN", "pobj", 9), ("at", "at", "ADP", "prep", 2), ("a", "a", "DET", "det", 14),
+        ("ski", "ski", "NOUN", "compound", 14), ("resort", "resort", "NOUN", "pobj", 11),
+        ("in", "in", "ADP", "prep", 14), ("Vail", "Vail", "PROPN", "pobj", 15, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("DATE", 6, 7), ("GPE", 16, 16)])
+    [claim] = [m for m in code_sentences(coder, sent) if m.cameo.code == "015"]
+    assert claim.target is None or "October" not in claim.target.span.text

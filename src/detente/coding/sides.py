@@ -301,7 +301,13 @@ def counts(ctx: SentenceContext, actor: ActorMention) -> bool:
     return bool(actor.code) or _names_someone(ctx, actor)
 
 
+# Names of times and things, not of anyone: "the Easter bombings", "an October 18 act of arson".
+_NOT_SOMEONE_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+
+
 def _is_someone(ctx: SentenceContext, tok: Token) -> bool:
+    if tok.ent_type in _NOT_SOMEONE_ENTITIES:
+        return False
     return (tok.pos in ("PROPN", "PRON") or tok.lemma in PEOPLE_NOUNS or tok.lemma in ctx.dictionary.sector_terms
             or _acronym_name(tok))
 
