@@ -283,7 +283,8 @@ def test_entities_a_town_placed_in_its_country_or_listed_with_a_place_is_a_place
     )
     assert ("Zenda", "Location") in _labels(extract_entities(placed, dictionary=_dictionary()))
     listed = parsed(
-        [("Strikes", "strike", "NOUN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1), ("near", "near", "ADP", "prep", 1),
+        [("Strikes", "strike", "NOUN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1),
+         ("near", "near", "ADP", "prep", 1),
          ("Marxburg", "Marxburg", "PROPN", "pobj", 2), ("and", "and", "CCONJ", "cc", 3),
          ("Zenda", "Zenda", "PROPN", "conj", 3)],
         ents=[("GPE", 3, 3), ("PERSON", 5, 5)],
@@ -312,3 +313,16 @@ def test_entities_a_people_the_model_finds_must_be_named_like_one():
     )
     labels = _labels(extract_entities(sent, dictionary=_dictionary()))
     assert ("Zendo", "Location") in labels and ("Freedonian", "Nationality") in labels
+
+
+def test_entities_coordinates_name_a_place():
+    # "The dam lies at 33°47′N 44°30′E (33.783; 44.500)." - whatever the tokenizer makes of them
+    sent = parsed(
+        [("The", "the", "DET", "det", 1), ("dam", "dam", "NOUN", "nsubj", 2), ("lies", "lie", "VERB", "ROOT", 2),
+         ("at", "at", "ADP", "prep", 2), ("33°47′N", "33°47′n", "NUM", "pobj", 3),
+         ("44°30′E", "44°30′e", "NUM", "appos", 4),
+         ("(", "(", "PUNCT", "punct", 4), ("33.783", "33.783", "NUM", "appos", 4), (";", ";", "PUNCT", "punct", 4),
+         ("44.500", "44.500", "NUM", "appos", 4), (")", ")", "PUNCT", "punct", 4), (".", ".", "PUNCT", "punct", 2)],
+    )
+    labels = _labels(extract_entities(sent, dictionary=_dictionary()))
+    assert ("33°47′N 44°30′E", "Location") in labels and ("33.783; 44.500", "Location") in labels

@@ -1,6 +1,6 @@
 """Typed entities: people, organisations, nationalities and places.
 
-``extract_entities`` merges three sources over one parsed sentence (or
+``extract_entities`` merges four sources over one parsed sentence (or
 every sentence of a parsed article):
 
 1. spaCy's entities, relabelled: PERSON -> Person, ORG -> Organisation,
@@ -14,6 +14,8 @@ every sentence of a parsed article):
    ("we", "he") and noun phrases headed by a place, body or person noun
    ("the regime", "coalition forces", "the city"), which annotation such
    as re3d marks with the same four types.
+4. points written as coordinates ("33°47′N 44°30′E", "33.783; 44.500")
+   -> Location.
 
 Name boundaries follow :mod:`detente.actors.name_spans` (titles, "the"
 before a titled person, "Palmyra, Syria", "northern Iraq", citation marks).
@@ -43,6 +45,7 @@ never part of a span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -68,7 +71,14 @@ _ARTICLE_LABELS = frozenset({"Organisation", "Location"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _GUESSED_LABELS = frozenset({"Person", "Organisation", "Nationality"})  # what the model may mistake a place for
-_SOURCE_RANK = {"dictionary": 0, "spacy": 1, "nominal": 2}
+_SOURCE_RANK = {"coordinates": 0, "dictionary": 0, "spacy": 1, "nominal": 2}
+# A point written as coordinates names a place: "33°47′N 44°30′E",
+# "33.783°N 44.500°E", "33.783; 44.500".
+_DEGREES = r"\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'](?:\s?\d{1,2}(?:\.\d+)?[″\"])?)?"
+_COORDINATES = re.compile(
+    rf"(?<![\w.]){_DEGREES}\s?[NS],?\s+{_DEGREES}\s?[EW]\b"
+    r"|(?<![\w.])-?\d{1,2}\.\d{3,};\s*-?\d{1,3}\.\d{3,}(?![\w.])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +104,7 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
 
 def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Candidate, ...]:
     matches = match_terms(sent, dictionary)
-    names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent))
+    names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent), *coordinate_candidates(sent))
     grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
     chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
     return tuple(with_role(sent, with_article(sent, candidate)) for candidate in chosen)
@@ -120,6 +130,13 @@ def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> lis
                 candidate = replace(candidate, label="Person")
         out.append((sent, candidate))
     return out
+
+
+def coordinate_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
+    """Points written as latitude and longitude."""
+    base = sent.sentence.start
+    return tuple(Candidate(base + m.start(), base + m.end(), "Location", "coordinates")
+                 for m in _COORDINATES.finditer(sent.sentence.text))
 
 
 def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tuple[Candidate, ...]:
@@ -228,7 +245,7 @@ def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     and called a person, group or nationality is a place when it is the
     object of "in", "near", "toward" ...: the small model often mistakes
     unfamiliar town names ("in Raqqah")."""
-    if candidate.source == "nominal":
+    if candidate.source in ("nominal", "coordinates"):
         return candidate
     first, last = _token_range(sent, candidate)
     head = _span_head(sent, first, last)
