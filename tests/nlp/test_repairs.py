@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from detente.nlp.repairs import attach_envoy_posts, attach_stray_objects, join_split_names, verb_lemma
+from detente.nlp.repairs import attach_envoy_posts, attach_listed_nouns, attach_stray_objects, join_split_names, verb_lemma
 from tests.parse_builder import parsed
 
 
@@ -125,3 +125,25 @@ def test_an_envoys_post_belongs_to_the_envoy_not_the_verb():
                   ("aid", "aid", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
                   ("Yemen", "Yemen", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1)])
     assert attach_envoy_posts(aid.tokens) == tuple(aid.tokens)
+
+
+def test_a_name_listed_after_an_apposition_or_a_verbs_object_joins_the_list():
+    # "sanctions against the organization Glavkosmos and the Research Organization":
+    # the second name is coordinated with the phrase the apposition describes
+    appos = parsed([("sanctions", "sanction", "NOUN", "ROOT", 0), ("against", "against", "ADP", "prep", 0),
+                    ("the", "the", "DET", "det", 3), ("organization", "organization", "NOUN", "pobj", 1),
+                    ("Glavkosmos", "Glavkosmos", "PROPN", "appos", 3), ("and", "and", "CCONJ", "cc", 4),
+                    ("the", "the", "DET", "det", 8), ("Research", "Research", "PROPN", "compound", 8),
+                    ("Organization", "Organization", "PROPN", "conj", 4)])
+    assert attach_listed_nouns(appos.tokens)[8].head == 3
+    # "outlawed the Congress and the Pan Africanist Congress": the second is the verb's object's partner
+    verb = parsed([("They", "they", "PRON", "nsubj", 1), ("outlawed", "outlaw", "VERB", "ROOT", 1),
+                   ("the", "the", "DET", "det", 3), ("Congress", "Congress", "PROPN", "dobj", 1),
+                   ("and", "and", "CCONJ", "cc", 1), ("the", "the", "DET", "det", 6),
+                   ("Assembly", "Assembly", "PROPN", "conj", 1)])
+    assert attach_listed_nouns(verb.tokens)[6].head == 3
+    # "... and Pakistan said": a noun with a subject of its own heads a clause and stays
+    clause = parsed([("They", "they", "PRON", "nsubj", 1), ("outlawed", "outlaw", "VERB", "ROOT", 1),
+                     ("Congress", "Congress", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
+                     ("Pakistan", "Pakistan", "PROPN", "conj", 1), ("officials", "official", "NOUN", "nsubj", 4)])
+    assert attach_listed_nouns(clause.tokens) == tuple(clause.tokens)

@@ -27,6 +27,14 @@ Buddhist nation" comes out with "nation" as a second direct object of
 so a later direct object set off by a comma describes the noun before the
 comma: it becomes that noun's apposition.
 
+Lists hung on the wrong word. "imposed sanctions against the space
+organization Glavkosmos and the Indian Space Research Organization" comes
+out with the second name coordinated with the apposition "Glavkosmos", and
+"outlawed the African National Congress and the Pan Africanist Congress"
+with the second name coordinated with the verb. A noun is listed with a
+noun: the first case moves to the phrase the apposition describes, the
+second to the verb's object before it.
+
 Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
 out with "to Bahrain" on the verb. An envoy's title names where the envoy
 is sent, so a "to" right after an envoy noun that is the verb's object
@@ -101,6 +109,31 @@ def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if first < 2 or tokens[first - 1].text != "," or tokens[first - 2].pos not in ("NOUN", "PROPN"):
             continue
         fixed[tok.i] = replace(tok, dep="appos", head=_phrase_head(tokens, first - 2))
+    return tuple(fixed)
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a noun coordinated with an apposition, or with a verb
+    whose object comes before it, coordinated with that noun instead."""
+    fixed = list(tokens)
+    objects: dict[int, int] = {}
+    clause_heads = set()  # a subject or object of its own: the "noun" heads a clause ("... and Pakistan said")
+    for tok in tokens:
+        if tok.dep == "dobj" and tok.head != tok.i and tok.head not in objects:
+            objects[tok.head] = tok.i
+        if tok.dep in ("nsubj", "nsubjpass", "dobj", "aux"):
+            clause_heads.add(tok.head)
+    for tok in tokens:
+        if tok.dep != "conj" or tok.pos not in _NOUNS or tok.head == tok.i:
+            continue
+        head = tokens[tok.head]
+        if head.dep == "appos" and head.pos in _NOUNS and head.head != head.i:
+            fixed[tok.i] = replace(tok, head=head.head)
+        elif head.pos == "VERB" and objects.get(head.i, tok.i) < tok.i and tok.i not in clause_heads:
+            fixed[tok.i] = replace(tok, head=objects[head.i])
     return tuple(fixed)
 
 
