@@ -147,3 +147,16 @@ def test_a_name_listed_after_an_apposition_or_a_verbs_object_joins_the_list():
                      ("Congress", "Congress", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
                      ("Pakistan", "Pakistan", "PROPN", "conj", 1), ("officials", "official", "NOUN", "nsubj", 4)])
     assert attach_listed_nouns(clause.tokens) == tuple(clause.tokens)
+
+
+def test_a_country_in_apposition_to_a_country_before_a_list_is_a_list_item():
+    # "The United States, India, Israel and others sent aid." - the model makes India an
+    # apposition of "States" and lists Israel under India
+    sent = parsed([("The", "the", "DET", "det", 2), ("United", "United", "PROPN", "compound", 2, "GPE"),
+                   ("States", "States", "PROPN", "nsubj", 10, "GPE"), (",", ",", "PUNCT", "punct", 2),
+                   ("India", "India", "PROPN", "appos", 2, "GPE"), (",", ",", "PUNCT", "punct", 4),
+                   ("Israel", "Israel", "PROPN", "conj", 4, "GPE"), ("and", "and", "CCONJ", "cc", 6),
+                   ("others", "other", "NOUN", "conj", 6), ("have", "have", "AUX", "aux", 10),
+                   ("sent", "send", "VERB", "ROOT", 10), ("aid", "aid", "NOUN", "dobj", 10)])
+    fixed = attach_listed_nouns(sent.tokens)
+    assert (fixed[4].dep, fixed[4].head) == ("conj", 2) and fixed[6].head == 2

@@ -132,6 +132,8 @@ def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
         head = tokens[tok.head]
         if head.dep == "appos" and head.pos in _NOUNS and head.head != head.i:
             fixed[tok.i] = replace(tok, head=head.head)
+            if head.ent_type == "GPE" and tokens[head.head].ent_type == "GPE":
+                fixed[head.i] = replace(head, dep="conj")  # "The United States, India, Israel and ...": a list
         elif head.pos == "VERB" and objects.get(head.i, tok.i) < tok.i and tok.i not in clause_heads:
             fixed[tok.i] = replace(tok, head=objects[head.i])
     return tuple(fixed)
