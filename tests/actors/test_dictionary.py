@@ -1,4 +1,5 @@
-from detente.actors.dictionary import ActorEntry, finish_dictionary
+from detente.actors.dictionary import ActorEntry, build_dictionary, finish_dictionary
+from detente.ontology.loader import load_ontology
 
 
 def test_dictionary_entry_as_of_picks_the_first_range_holding_the_date():
@@ -15,3 +16,8 @@ def test_dictionary_first_words_know_how_hyphenated_names_are_split():
     dictionary = finish_dictionary({"al-qaeda": entry}, {"foreign minister": "GOV"}, ambiguous=frozenset())
     assert dictionary.first_words["al"] == 3 and dictionary.first_words["al-qaeda"] == 3
     assert dictionary.first_words["foreign"] == 2 and dictionary.max_tokens == 3
+
+
+def test_dictionary_a_states_agency_acts_for_the_state_in_its_sector():
+    fbi = build_dictionary(load_ontology()).entries["fbi"]
+    assert (fbi.country, fbi.sectors, fbi.code) == ("USA", ("COP",), "USACOPFBI")

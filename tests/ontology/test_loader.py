@@ -15,6 +15,7 @@ from detente.ontology.loader import (
     CAMEO_CODES_FILE,
     COUNTRIES_FILE,
     ORGANIZATION_KINDS,
+    ORGANIZATIONS_FILE,
     PLOVER_TYPES,
     SECTOR_CODES,
     Ontology,
@@ -163,6 +164,16 @@ def test_loader_organizations_spot_checks(onto: Ontology) -> None:
     assert by_code["GBRMEDRTR"].kind == "MEDIA"
     assert by_code["PLTTWT"].kind == "PLATFORM"
     assert by_code["AFGINSTAL"].country == "AFG"
+    assert by_code["USACOPFBI"].kind == "AGENCY" and by_code["USACOPFBI"].country == "USA"
+
+
+def test_loader_an_agency_must_carry_its_country_and_sector_in_its_code(ontology_copy: Path) -> None:
+    # "the FBI" acts for the United States as police: USA + COP + a tag
+    target = ontology_copy / ORGANIZATIONS_FILE
+    target.write_text(target.read_text(encoding="utf-8") + "FRAXXXABC\tBureau\t\tAGENCY\tUSA\n", encoding="utf-8")
+    write_manifest(ontology_copy)
+    with pytest.raises(OntologyError, match=rf"{ORGANIZATIONS_FILE}:\d+: agency"):
+        load_organizations(root=ontology_copy)
 
 
 def test_loader_sectors_use_known_codes(onto: Ontology) -> None:

@@ -102,7 +102,10 @@ def build_dictionary(ontology) -> ActorDictionary:
         for surface in country.seats:
             _add(entries, surface, ActorEntry(kind="seat", **base))
     for org in ontology.organizations:
-        entry = ActorEntry(kind="org", country=org.country or None, code=org.code, name=org.name, org_kind=org.kind)
+        # A state's own agency ("the FBI", "USAID") acts for its state in the sector its code names.
+        sectors = (org.code[3:6],) if org.kind == "AGENCY" else ()
+        entry = ActorEntry(kind="org", country=org.country or None, code=org.code, name=org.name, org_kind=org.kind,
+                           sectors=sectors)
         for surface in (org.name, *org.aliases):
             _add(entries, surface, entry)
     sector_terms = {normalize_surface(term): sector for term, sector in _sector_pairs(ontology.sectors)}

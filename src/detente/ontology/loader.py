@@ -63,7 +63,7 @@ PLOVER_TYPES = frozenset(
     }
 )  # fmt: skip
 ORGANIZATION_KINDS = frozenset(
-    {"IGO", "NGO", "REB", "PARTY", "THINKTANK", "MEDIA", "PLATFORM", "BUS"}
+    {"IGO", "NGO", "REB", "PARTY", "THINKTANK", "MEDIA", "PLATFORM", "BUS", "AGENCY"}
 )
 SECTOR_CODES = frozenset(
     {
@@ -269,6 +269,8 @@ def _organizations(source: _Source) -> tuple[Organization, ...]:
     for lineno, (code, name, aliases, kind, country) in _read_tsv(source, rel, columns):
         if kind not in ORGANIZATION_KINDS:
             raise _fail(rel, lineno, f"unknown kind {kind!r}")
+        if kind == "AGENCY" and (not country or code[:3] != country or code[3:6] not in SECTOR_CODES):
+            raise _fail(rel, lineno, f"agency {code!r} must be its country's code then a sector code")
         if country and not _ISO3_RE.match(country):
             raise _fail(rel, lineno, f"country {country!r} is not ISO3")
         _check_new(rel, lineno, code, seen)
