@@ -216,6 +216,8 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         heads = tuple(i for i in heads if i not in of_objects)
     found = resolve_all(ctx, heads)
     tokens = ctx.sent.tokens
+    if not heads and pred.passive and pattern.code[:2] in _STATE_COERCION_ROOTS:
+        return _state_where_done(ctx, pred)
     if heads and all(tokens[h].pos == "PRON" for h in heads):
         # "Iraqi militia groups said they will return the weapons": the pronoun
         # is the one who said it, named in this very sentence.
@@ -225,6 +227,18 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         # a document acts for whoever issued it.
         found = _issuer(ctx, pred) or found
     return found
+
+
+# Arrests, expulsions and bans are the work of a state's authorities.
+_STATE_COERCION_ROOTS = frozenset({"17"})
+
+
+def _state_where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """With no one named, an arrest or expulsion is the act of the state it
+    happens in: "Ingabire was arrested in Rwanda", "inspectors have been
+    expelled from North Korea"."""
+    heads = [i for word, i in pred.preps if word in ("in", "from")]
+    return [a for a in resolve_all(ctx, heads[:1]) if a.code and a.code == a.country]
 
 
 # Which subjects a pronoun can stand for, by the subject noun's tag.
