@@ -19,3 +19,15 @@ def test_sides_an_arrest_with_no_one_named_is_the_act_of_the_state_it_happens_in
         ("Rwanda", "Rwanda", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 2),
     ], ents=[("PERSON", 0, 0), ("GPE", 4, 4)])
     assert all(m.source is None or m.source.code != "RWA" for m in code_sentences(coder, praised))
+
+
+def test_sides_an_expulsion_with_no_one_named_is_the_act_of_the_state_expelling(coder):
+    # "Two inspectors have been expelled from North Korea." -> North Korea expelled them
+    sent = parsed([
+        ("Two", "two", "NUM", "nummod", 1, "CARDINAL"), ("inspectors", "inspector", "NOUN", "nsubjpass", 4),
+        ("have", "have", "AUX", "aux", 4), ("been", "be", "AUX", "auxpass", 4), ("expelled", "expel", "VERB", "ROOT", 4),
+        ("from", "from", "ADP", "prep", 4), ("North", "North", "PROPN", "compound", 7, "GPE"),
+        ("Korea", "Korea", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 4),
+    ], ents=[("CARDINAL", 0, 0), ("GPE", 6, 7)])
+    [expulsion] = [m for m in code_sentences(coder, sent) if m.cameo.root == "16"]
+    assert expulsion.source is not None and expulsion.source.code == "PRK"

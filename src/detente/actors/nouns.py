@@ -46,7 +46,7 @@ OTHER_PEOPLE_NOUNS = frozenset("""
     worshipper voter candidate mayor governor king queen prince monarch premier chancellor dictator warlord
     elder child woman man boy girl person individual national foreigner immigrant evacuee survivor patient
     aide deputy delegate emissary consul analyst researcher scientist professor economist investor banker
-    trader executive owner homeowner tourist passenger developer head
+    trader executive owner homeowner tourist passenger developer head inspector observer monitor
 """.split())
 PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 # Heads that count or portion out what their "of" phrase names: "dozens of

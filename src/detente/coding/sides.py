@@ -217,7 +217,7 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     found = resolve_all(ctx, heads)
     tokens = ctx.sent.tokens
     if not heads and pred.passive and pattern.code[:2] in _STATE_COERCION_ROOTS:
-        return _state_where_done(ctx, pred)
+        return _state_where_done(ctx, pred, pattern.code[:2])
     if heads and all(tokens[h].pos == "PRON" for h in heads):
         # "Iraqi militia groups said they will return the weapons": the pronoun
         # is the one who said it, named in this very sentence.
@@ -229,15 +229,17 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     return found
 
 
-# Arrests, expulsions and bans are the work of a state's authorities.
-_STATE_COERCION_ROOTS = frozenset({"17"})
+# Arrests, expulsions and bans are the work of a state's authorities: done
+# in it (17) or, for expulsions (16, 17), from it.
+_STATE_COERCION_ROOTS = frozenset({"16", "17"})
 
 
-def _state_where_done(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+def _state_where_done(ctx: SentenceContext, pred: Predicate, pattern_root: str) -> list[ActorMention]:
     """With no one named, an arrest or expulsion is the act of the state it
     happens in: "Ingabire was arrested in Rwanda", "inspectors have been
     expelled from North Korea"."""
-    heads = [i for word, i in pred.preps if word in ("in", "from")]
+    places = ("in", "from") if pattern_root == "17" else ("from",)
+    heads = [i for word, i in pred.preps if word in places]
     return [a for a in resolve_all(ctx, heads[:1]) if a.code and a.code == a.country]
 
 
