@@ -98,3 +98,18 @@ def test_predicates_a_measure_of_goods_is_read_as_the_goods():
     assert "medicine" in noun_forms(sent.tokens, children_of(sent.tokens), 1)
     bare = parsed([("13", "13", "NUM", "nummod", 1), ("tons", "ton", "NOUN", "dobj", 1)])
     assert "medicine" not in noun_forms(bare.tokens, children_of(bare.tokens), 1)
+
+
+# "The Council approved the deployment of a UN team."
+DEPLOYMENT = parsed([
+    ("The", "the", "DET", "det", 1), ("Council", "Council", "PROPN", "nsubj", 2),
+    ("approved", "approve", "VERB", "ROOT", 2),
+    ("the", "the", "DET", "det", 4), ("deployment", "deployment", "NOUN", "dobj", 2), ("of", "of", "ADP", "prep", 4),
+    ("a", "a", "DET", "det", 8), ("UN", "UN", "PROPN", "compound", 8, "ORG"), ("team", "team", "NOUN", "pobj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+])
+
+
+def test_predicates_who_approves_an_act_does_it_not_who_is_sent():
+    deployment = _by_lemma(DEPLOYMENT, frozenset({"deployment"}))["deployment"]
+    assert deployment.subjects == (1,)

@@ -201,7 +201,10 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     # "the visit of a Russian minister": an "of" object is the doer, unless the
     # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
     subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
-    borrowed, announced = not subjects, False
+    authorizer = _authorized_by(tokens, kids, noun)
+    if authorizer:  # "approved the deployment of a UN team": who approves deploys, the team is sent
+        subjects = list(authorizer)
+    borrowed, announced = not subjects, bool(authorizer)
     if borrowed:
         subjects.extend(_clause_subjects(tokens, kids, noun))
     if not subjects and _announced(tokens, noun):
@@ -222,6 +225,17 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "order", "approve", "authorize", "authorise",
                               "decree", "proclaim", "confirm", "stage", "launch", "conduct", "carry", "mount",
                               "undertake", "begin", "start", "continue", "step", "intensify", "resume"})
+
+
+# Announcing verbs whose subject makes the act happen, whoever carries it out.
+_AUTHORIZING_VERBS = frozenset({"order", "approve", "authorize", "authorise", "decree"})
+
+
+def _authorized_by(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:
+    head = tokens[tokens[noun].head]
+    if tokens[noun].dep != "dobj" or head.pos != "VERB" or head.lemma not in _AUTHORIZING_VERBS:
+        return ()
+    return subjects_of(tokens, kids, head.i)
 
 
 def _announced(tokens: Sequence[Token], noun: int) -> bool:
