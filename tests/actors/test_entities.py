@@ -326,3 +326,18 @@ def test_entities_coordinates_name_a_place():
     )
     labels = _labels(extract_entities(sent, dictionary=_dictionary()))
     assert ("33°47′N 44°30′E", "Location") in labels and ("33.783; 44.500", "Location") in labels
+
+
+def test_entities_a_ship_is_no_person_organisation_or_place():
+    # "The frigate FS Marxburg joined Freedonian forces." ... "Marxburg sailed." - the model
+    # calls the ship a person; a naval prefix says it is a vessel, here and later
+    first = parsed([("The", "the", "DET", "det", 3), ("frigate", "frigate", "NOUN", "compound", 3),
+                    ("FS", "FS", "PROPN", "compound", 3), ("Marxburg", "Marxburg", "PROPN", "nsubj", 4),
+                    ("joined", "join", "VERB", "ROOT", 4), ("Freedonian", "Freedonian", "ADJ", "amod", 6, "NORP"),
+                    ("forces", "force", "NOUN", "dobj", 4)],
+                   ents=[("PERSON", 2, 3), ("NORP", 5, 5)], index=0)
+    second = parsed([("Marxburg", "Marxburg", "PROPN", "nsubj", 1), ("sailed", "sail", "VERB", "ROOT", 1)],
+                    ents=[("PERSON", 0, 0)], index=1, offset=60)
+    labels = _labels(extract_entities(ParsedArticle(article=None, sentences=(first, second)), dictionary=_dictionary()))
+    assert not any("Marxburg" in text for text, _ in labels)
+    assert ("Freedonian forces", "Organisation") in labels

@@ -54,7 +54,9 @@ from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
-from detente.actors.nouns import EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES, PEOPLE_NAME_ENDINGS, PEOPLE_NAMES
+from detente.actors.nouns import (
+    EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES, PEOPLE_NAME_ENDINGS, PEOPLE_NAMES, VESSEL_PREFIXES,
+)
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -98,7 +100,8 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
     article, in text order; offsets are those of the parse (article text)."""
     sentences = parsed.sentences if isinstance(parsed, ParsedArticle) else (parsed,)
     found = [(sent, candidate) for sent in sentences for candidate in _sentence_candidates(sent, dictionary)]
-    found = one_sense_per_text(found)
+    vessels = vessel_names(sentences)
+    found = one_sense_per_text([(sent, c) for sent, c in found if not _names_vessel(to_span(sent, c).text, vessels)])
     return tuple(to_span(sent, candidate) for sent, candidate in found)
 
 
@@ -108,6 +111,28 @@ def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> t
     grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
     chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
     return tuple(with_role(sent, with_article(sent, candidate)) for candidate in chosen)
+
+
+def vessel_names(sentences: Sequence[ParsedSentence]) -> frozenset[str]:
+    """Names written after a naval prefix in the text ("FS Forbin" -> "Forbin")."""
+    names = set()
+    for sent in sentences:
+        tokens = sent.tokens
+        for tok in tokens[:-1]:
+            if tok.text in VESSEL_PREFIXES and tokens[tok.i + 1].pos == "PROPN":
+                last = tok.i + 1
+                while last + 1 < len(tokens) and tokens[last + 1].pos == "PROPN" \
+                        and tokens[last + 1].text[:1].isupper():
+                    last += 1
+                base = sent.sentence.start
+                names.add(sent.sentence.text[tokens[tok.i + 1].start - base:tokens[last].end - base])
+    return frozenset(names)
+
+
+def _names_vessel(text: str, vessels: frozenset[str]) -> bool:
+    """A ship, by its prefix or by a name a prefix stood before elsewhere."""
+    words = text.split()
+    return bool(words) and (words[0] in VESSEL_PREFIXES or text in vessels)
 
 
 def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> list[tuple[ParsedSentence, Candidate]]:

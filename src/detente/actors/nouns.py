@@ -76,3 +76,8 @@ PEOPLE_NAME_ENDINGS = (
 )
 # Peoples and faiths whose names end otherwise.
 PEOPLE_NAMES = frozenset("shia shiah hindu sikh jew tamil uyghur uighur pashtun baloch hutu tutsi maori inuit roma".split())
+# Prefixes of warship and naval vessel names ("USS Mahan", "HMS Daring", "FS Forbin"):
+# a ship is a thing, not a person, organisation or place.
+VESSEL_PREFIXES = frozenset("""
+    USS USNS HMS HMAS HMCS HMNZS FS INS RFS HNLMS ROKS TCG ARA BNS PNS KRI ESPS HDMS HNoMS HSwMS FGS
+""".split())
