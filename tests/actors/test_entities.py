@@ -341,3 +341,21 @@ def test_entities_a_ship_is_no_person_organisation_or_place():
     labels = _labels(extract_entities(ParsedArticle(article=None, sentences=(first, second)), dictionary=_dictionary()))
     assert not any("Marxburg" in text for text, _ in labels)
     assert ("Freedonian forces", "Organisation") in labels
+
+
+def test_entities_operations_documents_and_glosses_are_not_entities():
+    # "Operation Iron Gate ended the Zenda Accord." and "The Hamrin Hills (Arabic: Jabal Hamrin) rise."
+    # - the model tags the operation and the agreement as organisations, the gloss as a person
+    sent = parsed([("Operation", "Operation", "PROPN", "compound", 2), ("Iron", "Iron", "PROPN", "compound", 2),
+                   ("Gate", "Gate", "PROPN", "nsubj", 3), ("ended", "end", "VERB", "ROOT", 3),
+                   ("the", "the", "DET", "det", 6), ("Zenda", "Zenda", "PROPN", "compound", 6),
+                   ("Accord", "Accord", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)],
+                  ents=[("ORG", 0, 2), ("ORG", 4, 6)])
+    assert _labels(extract_entities(sent, dictionary=_dictionary())) == []
+    gloss = parsed([("The", "the", "DET", "det", 2), ("Hamrin", "Hamrin", "PROPN", "compound", 2),
+                    ("Hills", "Hills", "PROPN", "nsubj", 9), ("(", "(", "PUNCT", "punct", 2),
+                    ("Arabic", "Arabic", "PROPN", "appos", 2), (":", ":", "PUNCT", "punct", 4),
+                    ("Jabal", "Jabal", "PROPN", "compound", 7), ("Hamrin", "Hamrin", "PROPN", "appos", 4),
+                    (")", ")", "PUNCT", "punct", 2), ("rise", "rise", "VERB", "ROOT", 9)],
+                   ents=[("LOC", 0, 2), ("PERSON", 6, 7)])
+    assert _labels(extract_entities(gloss, dictionary=_dictionary())) == [("The Hamrin Hills", "Location")]

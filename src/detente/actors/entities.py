@@ -55,7 +55,8 @@ from detente.actors.name_spans import (
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
 from detente.actors.nouns import (
-    EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES, PEOPLE_NAME_ENDINGS, PEOPLE_NAMES, VESSEL_PREFIXES,
+    DOCUMENT_HEADS, EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
+    PEOPLE_NAMES, VESSEL_PREFIXES,
 )
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
@@ -181,7 +182,8 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     found = []
     for ent in sent.entities:
         label = SPACY_LABELS.get(ent.label)
-        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or _names_language(sent, ent):
+        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or _names_language(sent, ent) \
+                or _names_event_or_text(ent.text) or _in_language_gloss(sent, ent):
             continue
         if label == "Nationality" and not _names_a_people(ent.text):
             label = "Location"  # "cities such as Aleppo": the small model's people that are towns
@@ -190,6 +192,24 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
         if end > start:
             found.append(_trim_spacy(sent, Candidate(start, end, label, "spacy", ent.label)))
     return tuple(candidate for candidate in found if candidate.end > candidate.start)
+
+
+def _names_event_or_text(text: str) -> bool:
+    """ "Operation Steel Curtain", "the Geneva Communique": an operation or a document."""
+    words = [w.lower() for w in text.split() if w.lower() != "the"]
+    return bool(words) and (words[0] in OPERATION_WORDS or (len(words) > 1 and words[-1] in DOCUMENT_HEADS))
+
+
+def _in_language_gloss(sent: ParsedSentence, ent: Span) -> bool:
+    """A name given in another language inside brackets: "(Arabic: جبل حمرين
+    Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)" repeats a name already given."""
+    base = sent.sentence.start
+    before = sent.sentence.text[:ent.start - base]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    label = before[opened + 1:].split(":")[0].strip().lower()
+    return ":" in before[opened:] and label in LANGUAGE_NAMES
 
 
 def _names_a_people(text: str) -> bool:

@@ -81,3 +81,11 @@ PEOPLE_NAMES = frozenset("shia shiah hindu sikh jew tamil uyghur uighur pashtun 
 VESSEL_PREFIXES = frozenset("""
     USS USNS HMS HMAS HMCS HMNZS FS INS RFS HNLMS ROKS TCG ARA BNS PNS KRI ESPS HDMS HNoMS HSwMS FGS
 """.split())
+# Last words of the names of agreements, documents and laws ("the Geneva Communique",
+# "the Cessation of Hostilities"), and first words of the names of military
+# operations ("Operation Steel Curtain"): events and texts, not actors or places.
+DOCUMENT_HEADS = frozenset("""
+    agreement accord accords treaty convention communique communiqué declaration charter protocol resolution
+    hostilities book law act
+""".split())
+OPERATION_WORDS = frozenset({"operation", "exercise"})
