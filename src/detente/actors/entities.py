@@ -45,19 +45,19 @@ never part of a span.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary
+from detente.actors.entity_filters import (
+    COORDINATES, in_language_gloss, lower_prefix, names_a_people, names_event_or_text, names_language, names_vessel,
+    vessel_names,
+)
 from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
-from detente.actors.nouns import (
-    DOCUMENT_HEADS, EQUIPMENT_ACRONYMS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
-    PEOPLE_NAMES, VESSEL_PREFIXES,
-)
+from detente.actors.nouns import EQUIPMENT_ACRONYMS
 from detente.actors.phrase import TermMatch, match_terms
 from detente.types import ParsedArticle, ParsedSentence, Span
 
@@ -75,13 +75,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _GUESSED_LABELS = frozenset({"Person", "Organisation", "Nationality"})  # what the model may mistake a place for
 _SOURCE_RANK = {"coordinates": 0, "dictionary": 0, "spacy": 1, "nominal": 2}
-# A point written as coordinates names a place: "33°47′N 44°30′E",
-# "33.783°N 44.500°E", "33.783; 44.500".
-_DEGREES = r"\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'](?:\s?\d{1,2}(?:\.\d+)?[″\"])?)?"
-_COORDINATES = re.compile(
-    rf"(?<![\w.]){_DEGREES}\s?[NS],?\s+{_DEGREES}\s?[EW]\b"
-    r"|(?<![\w.])-?\d{1,2}\.\d{3,};\s*-?\d{1,3}\.\d{3,}(?![\w.])"
-)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +96,7 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
     sentences = parsed.sentences if isinstance(parsed, ParsedArticle) else (parsed,)
     found = [(sent, candidate) for sent in sentences for candidate in _sentence_candidates(sent, dictionary)]
     vessels = vessel_names(sentences)
-    found = one_sense_per_text([(sent, c) for sent, c in found if not _names_vessel(to_span(sent, c).text, vessels)])
+    found = one_sense_per_text([(sent, c) for sent, c in found if not names_vessel(to_span(sent, c).text, vessels)])
     return tuple(to_span(sent, candidate) for sent, candidate in found)
 
 
@@ -112,28 +106,6 @@ def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> t
     grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
     chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
     return tuple(with_role(sent, with_article(sent, candidate)) for candidate in chosen)
-
-
-def vessel_names(sentences: Sequence[ParsedSentence]) -> frozenset[str]:
-    """Names written after a naval prefix in the text ("FS Forbin" -> "Forbin")."""
-    names = set()
-    for sent in sentences:
-        tokens = sent.tokens
-        for tok in tokens[:-1]:
-            if tok.text in VESSEL_PREFIXES and tokens[tok.i + 1].pos == "PROPN":
-                last = tok.i + 1
-                while last + 1 < len(tokens) and tokens[last + 1].pos == "PROPN" \
-                        and tokens[last + 1].text[:1].isupper():
-                    last += 1
-                base = sent.sentence.start
-                names.add(sent.sentence.text[tokens[tok.i + 1].start - base:tokens[last].end - base])
-    return frozenset(names)
-
-
-def _names_vessel(text: str, vessels: frozenset[str]) -> bool:
-    """A ship, by its prefix or by a name a prefix stood before elsewhere."""
-    words = text.split()
-    return bool(words) and (words[0] in VESSEL_PREFIXES or text in vessels)
 
 
 def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> list[tuple[ParsedSentence, Candidate]]:
@@ -162,7 +134,7 @@ def coordinate_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     """Points written as latitude and longitude."""
     base = sent.sentence.start
     return tuple(Candidate(base + m.start(), base + m.end(), "Location", "coordinates")
-                 for m in _COORDINATES.finditer(sent.sentence.text))
+                 for m in COORDINATES.finditer(sent.sentence.text))
 
 
 def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tuple[Candidate, ...]:
@@ -182,53 +154,16 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     found = []
     for ent in sent.entities:
         label = SPACY_LABELS.get(ent.label)
-        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or _names_language(sent, ent) \
-                or _names_event_or_text(ent.text) or _in_language_gloss(sent, ent):
+        if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or names_language(sent, ent) \
+                or names_event_or_text(ent.text) or in_language_gloss(sent, ent):
             continue
-        if label == "Nationality" and not _names_a_people(ent.text):
+        if label == "Nationality" and not names_a_people(ent.text):
             label = "Location"  # "cities such as Aleppo": the small model's people that are towns
-        start = ent.start + _lower_prefix(ent.text) if label == "Nationality" else ent.start
+        start = ent.start + lower_prefix(ent.text) if label == "Nationality" else ent.start
         end = ent.start + len(_strip_possessive(ent.text))
         if end > start:
             found.append(_trim_spacy(sent, Candidate(start, end, label, "spacy", ent.label)))
     return tuple(candidate for candidate in found if candidate.end > candidate.start)
-
-
-def _names_event_or_text(text: str) -> bool:
-    """ "Operation Steel Curtain", "the Geneva Communique": an operation or a document."""
-    words = [w.lower() for w in text.split() if w.lower() != "the"]
-    return bool(words) and (words[0] in OPERATION_WORDS or (len(words) > 1 and words[-1] in DOCUMENT_HEADS))
-
-
-def _in_language_gloss(sent: ParsedSentence, ent: Span) -> bool:
-    """A name given in another language inside brackets: "(Arabic: جبل حمرين
-    Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)" repeats a name already given."""
-    base = sent.sentence.start
-    before = sent.sentence.text[:ent.start - base]
-    opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:]:
-        return False
-    label = before[opened + 1:].split(":")[0].strip().lower()
-    return ":" in before[opened:] and label in LANGUAGE_NAMES
-
-
-def _names_a_people(text: str) -> bool:
-    word = text.split()[-1].lower() if text.split() else ""
-    return word in PEOPLE_NAMES or word.endswith(PEOPLE_NAME_ENDINGS)
-
-
-def _lower_prefix(text: str) -> int:
-    """Length of a lower-case prefix joined by a hyphen: "intra-Syrian" names the Syrians."""
-    head, dash, rest = text.partition("-")
-    return len(head) + 1 if dash and head.isalpha() and head.islower() and rest[:1].isupper() else 0
-
-
-def _names_language(sent: ParsedSentence, ent: Span) -> bool:
-    """ "(Arabic: ...)", "its Arabic acronym": the language, not a people."""
-    if ent.label != "NORP" or ent.text.lower() not in LANGUAGE_NAMES:
-        return False
-    after = [tok for tok in sent.tokens if tok.start >= ent.end][:1]
-    return bool(after) and (after[0].text == ":" or after[0].lemma.lower() in LANGUAGE_USES)
 
 
 def _trim_spacy(sent: ParsedSentence, candidate: Candidate) -> Candidate:

@@ -1,0 +1,21 @@
+"""Tests for detente.actors.entity_filters: surface rules on names."""
+
+from detente.actors.entity_filters import COORDINATES, lower_prefix, names_a_people, names_event_or_text, names_vessel
+
+
+def test_entity_filters_operations_and_documents_are_named_by_their_first_or_last_word():
+    assert names_event_or_text("Operation Steel Curtain") and names_event_or_text("the Geneva Communique")
+    assert not names_event_or_text("the Geneva Office") and not names_event_or_text("Accord")
+
+
+def test_entity_filters_peoples_are_named_like_peoples():
+    assert all(names_a_people(w) for w in ("Syrian", "Yemeni", "Kurdish", "Alawite", "Islamist", "French", "Shia"))
+    assert not any(names_a_people(w) for w in ("Aleppo", "Samarra", "Abu Ghadiya"))
+    assert lower_prefix("intra-Syrian") == len("intra-") and lower_prefix("Afro-Asian") == 0
+
+
+def test_entity_filters_ships_and_coordinates():
+    assert names_vessel("HMS Daring", frozenset()) and names_vessel("Forbin", frozenset({"Forbin"}))
+    assert not names_vessel("Forbin", frozenset())
+    found = [m.group() for m in COORDINATES.finditer("at 33°47′N 44°30′E (33.783; 44.500), score 12; 13")]
+    assert found == ["33°47′N 44°30′E", "33.783; 44.500"]
