@@ -92,3 +92,15 @@ def test_places_violence_named_by_a_noun_is_done_where_it_happened(coder):
     ], ents=[("GPE", 9, 9)])
     killings = [m for m in code_sentences(coder, sent) if m.cameo.root == "18"]
     assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)
+
+
+def test_places_violence_throughout_a_country_is_done_to_it(coder):
+    # "The cartel is responsible for killings throughout Mexico."
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("cartel", "cartel", "NOUN", "nsubj", 2), ("is", "be", "AUX", "ROOT", 2),
+        ("responsible", "responsible", "ADJ", "acomp", 2), ("for", "for", "ADP", "prep", 3),
+        ("killings", "killing", "NOUN", "pobj", 4), ("throughout", "throughout", "ADP", "prep", 5),
+        ("Mexico", "Mexico", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("GPE", 7, 7)])
+    killings = [m for m in code_sentences(coder, sent) if m.cameo.root == "18"]
+    assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)

@@ -42,10 +42,14 @@ def is_place(ctx: SentenceContext, actor: ActorMention) -> bool:
     return tok.ent_type in ("GPE", "LOC", "FAC") or tok.lemma in PLACE_NOUNS
 
 
+# Prepositions that put an act inside a place.
+_WITHIN = frozenset({"in", "throughout", "across", "inside"})
+
+
 def first_place_in(ctx: SentenceContext, owners: Iterable[int]) -> list[ActorMention]:
-    """The first "in" object of the ``owners`` that is a state or a place."""
+    """The first "in" ("throughout", "across") object of the ``owners`` that is a state or a place."""
     tokens = ctx.sent.tokens
-    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma == "in"
+    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma in _WITHIN
              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
     return [a for a in resolve_all(ctx, heads[:1]) if a.code or is_place(ctx, a)]
 
