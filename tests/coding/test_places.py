@@ -81,26 +81,20 @@ def test_places_a_ceasefire_holds_in_a_place(coder):
     assert truce.source.country == "TUR" and truce.target is not None and truce.target.span.text == "Hodeidah"
 
 
-def test_places_violence_named_by_a_noun_is_done_where_it_happened(coder):
-    # "The cartel has been responsible for mass killings in Mexico."
-    sent = parsed([
-        ("The", "the", "DET", "det", 1), ("cartel", "cartel", "NOUN", "nsubj", 3), ("has", "have", "AUX", "aux", 3),
-        ("been", "be", "AUX", "ROOT", 3), ("responsible", "responsible", "ADJ", "acomp", 3),
-        ("for", "for", "ADP", "prep", 4), ("mass", "mass", "NOUN", "compound", 7),
-        ("killings", "killing", "NOUN", "pobj", 5), ("in", "in", "ADP", "prep", 7),
-        ("Mexico", "Mexico", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 3),
-    ], ents=[("GPE", 9, 9)])
-    killings = [m for m in code_sentences(coder, sent) if m.cameo.root == "18"]
-    assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)
 
-
-def test_places_violence_throughout_a_country_is_done_to_it(coder):
-    # "The cartel is responsible for killings throughout Mexico."
+def _killings(coder, word: str) -> list:
+    """ "The cartel is responsible for killings <word> Mexico.": the 18x events coded."""
     sent = parsed([
         ("The", "the", "DET", "det", 1), ("cartel", "cartel", "NOUN", "nsubj", 2), ("is", "be", "AUX", "ROOT", 2),
         ("responsible", "responsible", "ADJ", "acomp", 2), ("for", "for", "ADP", "prep", 3),
-        ("killings", "killing", "NOUN", "pobj", 4), ("throughout", "throughout", "ADP", "prep", 5),
+        ("killings", "killing", "NOUN", "pobj", 4), (word, word, "ADP", "prep", 5),
         ("Mexico", "Mexico", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 2),
     ], ents=[("GPE", 7, 7)])
-    killings = [m for m in code_sentences(coder, sent) if m.cameo.root == "18"]
-    assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)
+    return [m for m in code_sentences(coder, sent) if m.cameo.root == "18"]
+
+
+def test_places_violence_named_by_a_noun_is_done_where_it_happened(coder):
+    # "in Mexico", "throughout Mexico": the violence is done to Mexico
+    for word in ("in", "throughout"):
+        killings = _killings(coder, word)
+        assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)
