@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.config import load_settings
-from detente.nlp.parse import ParseArticles, case_normalised, mostly_upper, paragraphs
+from detente.nlp.parse import ParseArticles, case_normalised, model_text, mostly_upper, paragraphs, title_cased
 from detente.types import Article
 
 HEADLINE = "RUSSIA AND PAKISTAN AGREE TO HOLD JOINT DRILLS"
@@ -41,6 +41,26 @@ class RecordingNlp:
 )
 def test_parse_mostly_upper(text, expected):
     assert mostly_upper(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia Offers to Supply Military Equipment to Pakistan", True),
+        ("U.S. Lifts Travel Ban to Lebanon", True),
+        ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.", False),  # "met"
+        ("Vladimir Putin, Xi Jinping, Recep Tayyip Erdogan", False),  # names, no small words
+        ("Talks in Doha", False),  # too short to judge
+    ],
+)
+def test_parse_title_case_headlines(text, expected):
+    assert title_cased(text) is expected
+
+
+def test_parse_a_title_case_headline_is_parsed_in_sentence_case():
+    # the model reads every capitalised word as a name; offsets stay those of the original
+    headline = "Russia Offers to Supply Military Equipment to Pakistan"
+    assert model_text(headline) == "Russia offers to supply military equipment to pakistan"
 
 
 def test_parse_case_normalised_is_sentence_case_of_the_same_length():

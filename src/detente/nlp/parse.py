@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from detente.clean.lineshape import title_case_ratio
 from detente.config import Settings
 from detente.errors import failure_from_exception
 from detente.nlp.repairs import (
@@ -31,6 +32,10 @@ _CELL = re.compile(r"[^\s|](?:[^|\t]*[^\s|])?")
 # CAPS_MIN_RATIO of its letters upper case.
 CAPS_MIN_WORDS = 3
 CAPS_MIN_RATIO = 0.8
+# A headline in Title Case ("U.S. Lifts Travel Ban to Lebanon") is parsed the
+# same way; longer text with every word capitalised is a list of names.
+TITLE_MAX_WORDS = 20
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to with".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.!?]\s))\W*[^\W\d_]")  # not after "U.S. "
 
@@ -62,6 +67,17 @@ def mostly_upper(text: str) -> bool:
     if not letters or len(_WORD.findall(text)) <= CAPS_MIN_WORDS:
         return False
     return sum(map(str.isupper, text)) / letters > CAPS_MIN_RATIO
+
+
+def title_cased(text: str) -> bool:
+    """Whether ``text`` is a headline in Title Case ("U.S. Lifts Travel Ban to
+    Lebanon"): every word but the small ones capitalised, verbs included,
+    which a sentence never does ("... met Chinese President Xi")."""
+    found = _WORD.findall(text)
+    if not CAPS_MIN_WORDS < len(found) <= TITLE_MAX_WORDS or mostly_upper(text):
+        return False
+    small = any(w.islower() and w in _SMALL_WORDS for w in found)  # "to", "in": a headline, not a list of names
+    return small and title_case_ratio(text) == 1.0 and sum(w[0].isupper() for w in found) > CAPS_MIN_WORDS
 
 
 def _same_length(changed: str, original: str) -> str:
@@ -118,7 +134,7 @@ def sentence_from_span(sent, *, article_id: str, index: int, offset: int, text: 
 def model_text(text: str) -> str:
     """What the model parses for one paragraph: the text itself, or a
     case-normalised copy of a paragraph set in capitals."""
-    return case_normalised(text) if mostly_upper(text) else text
+    return case_normalised(text) if mostly_upper(text) or title_cased(text) else text
 
 
 class ParseArticles:
