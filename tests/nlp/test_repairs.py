@@ -160,3 +160,14 @@ def test_a_country_in_apposition_to_a_country_before_a_list_is_a_list_item():
                    ("sent", "send", "VERB", "ROOT", 10), ("aid", "aid", "NOUN", "dobj", 10)])
     fixed = attach_listed_nouns(sent.tokens)
     assert (fixed[4].dep, fixed[4].head) == ("conj", 2) and fixed[6].head == 2
+
+
+def test_two_countries_opening_a_headline_with_a_comma_act_together():
+    # "Pakistan, Russia agree to hold drills" - the model makes "Pakistan" a loose modifier
+    sent = parsed([("Pakistan", "Pakistan", "PROPN", "npadvmod", 3, "GPE"), (",", ",", "PUNCT", "punct", 3),
+                   ("Russia", "Russia", "PROPN", "nsubj", 3, "GPE"), ("agree", "agree", "VERB", "ROOT", 3)])
+    fixed = attach_listed_nouns(sent.tokens)
+    assert (fixed[0].dep, fixed[0].head) == ("conj", 2)
+    said = parsed([("Moscow", "Moscow", "PROPN", "npadvmod", 3, "GPE"), (",", ",", "PUNCT", "punct", 3),
+                   ("officials", "official", "NOUN", "nsubj", 3), ("said", "say", "VERB", "ROOT", 3)])
+    assert attach_listed_nouns(said.tokens) == tuple(said.tokens)

@@ -84,14 +84,20 @@ def _same_length(changed: str, original: str) -> str:
     return changed if len(changed) == len(original) else original
 
 
-def case_normalised(text: str) -> str:
+def case_normalised(text: str, *, keep_acronyms: bool = False) -> str:
     """A sentence-case copy of ``text`` ("Russia and pakistan agree to hold
     joint drills"), character for character the same length, so offsets into
     it are offsets into ``text``. Title case parses no better than capitals
     (every word reads as a name); lower case with the capitals kept in the
     records lets the model tag and the actor dictionary still match
-    "PAKISTAN"."""
-    lowered = _WORD.sub(lambda m: _same_length(m.group().lower(), m.group()), text)
+    "PAKISTAN". ``keep_acronyms``: words in capitals stay so, as they do in a
+    Title Case headline ("Iran Rejects Talks With US")."""
+
+    def lower(m: re.Match) -> str:
+        word = m.group()
+        return word if keep_acronyms and word.isupper() and len(word) > 1 else _same_length(word.lower(), word)
+
+    lowered = _WORD.sub(lower, text)
     return _SENTENCE_START.sub(lambda m: _same_length(m.group().upper(), m.group()), lowered)
 
 
@@ -133,8 +139,10 @@ def sentence_from_span(sent, *, article_id: str, index: int, offset: int, text: 
 
 def model_text(text: str) -> str:
     """What the model parses for one paragraph: the text itself, or a
-    case-normalised copy of a paragraph set in capitals."""
-    return case_normalised(text) if mostly_upper(text) or title_cased(text) else text
+    case-normalised copy of a paragraph set in capitals or in Title Case."""
+    if mostly_upper(text):
+        return case_normalised(text)
+    return case_normalised(text, keep_acronyms=True) if title_cased(text) else text
 
 
 class ParseArticles:

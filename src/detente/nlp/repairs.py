@@ -33,7 +33,8 @@ out with the second name coordinated with the apposition "Glavkosmos", and
 "outlawed the African National Congress and the Pan Africanist Congress"
 with the second name coordinated with the verb. A noun is listed with a
 noun: the first case moves to the phrase the apposition describes, the
-second to the verb's object before it.
+second to the verb's object before it. A headline's "Pakistan, Russia
+agree" is the two countries agreeing.
 
 Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
 out with "to Bahrain" on the verb. An envoy's title names where the envoy
@@ -126,6 +127,8 @@ def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
             objects[tok.head] = tok.i
         if tok.dep in ("nsubj", "nsubjpass", "dobj", "aux"):
             clause_heads.add(tok.head)
+    if _headline_pair(tokens):  # "Pakistan, Russia agree to ...": the headline's "X, Y" is "X and Y"
+        fixed[0] = replace(tokens[0], dep="conj", head=2)
     for tok in tokens:
         if tok.dep != "conj" or tok.pos not in _NOUNS or tok.head == tok.i:
             continue
@@ -137,6 +140,15 @@ def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
         elif head.pos == "VERB" and objects.get(head.i, tok.i) < tok.i and tok.i not in clause_heads:
             fixed[tok.i] = replace(tok, head=objects[head.i])
     return tuple(fixed)
+
+
+def _headline_pair(tokens: Sequence[Token]) -> bool:
+    """Two countries opening a headline, joined by a comma: "Pakistan, Russia agree"."""
+    if len(tokens) < 4 or tokens[1].text != ",":
+        return False
+    first, second = tokens[0], tokens[2]
+    return (first.ent_type == second.ent_type == "GPE" and first.pos == second.pos == "PROPN"
+            and second.dep == "nsubj" and first.head == second.head and first.dep != "nsubj")
 
 
 # Titles of people sent to a place or a body: "ambassador to", "envoy to".
