@@ -87,7 +87,7 @@ def test_patterns_no_duplicate_keys_in_builtins() -> None:
     for root, entry in _raw_entries():
         key = (
             entry["lemma"], entry.get("pos", "verb"), entry.get("particle"),
-            frozenset(entry.get("objects", [])), entry.get("prep"),
+            frozenset(entry.get("objects", [])), entry.get("prep"), frozenset(entry.get("with_words", [])),
         )
         if key in seen:
             duplicates.append(f"{root}: {key} already in {seen[key]}")
@@ -96,11 +96,13 @@ def test_patterns_no_duplicate_keys_in_builtins() -> None:
 
 
 def test_patterns_sibling_object_sets_are_disjoint(table: PatternTable) -> None:
-    """Entries differing only in ``objects`` never share an object, so the winner never depends on file order."""
+    """Entries differing only in ``objects`` never share an object, so the winner never depends on file order
+    (entries that also ask for words in the clause, ``with_words``, are tried first and stand apart)."""
     owners: dict[tuple, list[str]] = defaultdict(list)
     for pattern in table.patterns():
+        words = pattern.context.anywhere if pattern.context else frozenset()
         for obj in pattern.objects:
-            owners[(pattern.lemma, pattern.pos, pattern.particle, pattern.prep, obj)].append(pattern.pattern_id)
+            owners[(pattern.lemma, pattern.pos, pattern.particle, pattern.prep, words, obj)].append(pattern.pattern_id)
     shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
     assert shared == {}
 

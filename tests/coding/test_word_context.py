@@ -26,6 +26,14 @@ def test_word_context_checks_form_and_coordinated_subject():
     assert context_matches(WordContext(compound_subject=True, before=(_slot("has"),)), words, subjects=2)
 
 
+def test_word_context_one_word_anywhere_in_the_clause():
+    # "peacekeepers arrived in Juba" / "troops arrived to join the peacekeeping mission" / "troops arrived"
+    peacekeeping = WordContext(anywhere=frozenset({"peacekeepers", "peacekeeping"}))
+    assert context_matches(peacekeeping, PredicateWords("arrived", ("peacekeepers",), ("in", "juba")), subjects=1)
+    assert context_matches(peacekeeping, PredicateWords("arrived", ("troops",), ("to", "peacekeeping")), subjects=1)
+    assert not context_matches(peacekeeping, PredicateWords("arrived", ("troops",), ("in", "juba")), subjects=1)
+
+
 def test_word_context_reads_the_clause_before_and_the_subtree_after():
     # "Ethiopia indicated it would act now with Libya"
     sent = parsed([("Ethiopia", "ethiopia", "PROPN", "nsubj", 1), ("indicated", "indicate", "VERB", "ROOT", 1),

@@ -98,7 +98,9 @@ class VerbPattern:
     def specificity(self) -> tuple[int, int, int, int]:
         """Higher sorts first: number of constraints, then particle > objects > prep."""
         flags = (self.particle is not None, bool(self.objects), self.prep is not None)
-        return (sum(flags), *(int(flag) for flag in flags))
+        # "deployed troops ... peacekeeping" is tried before "deployed troops"
+        words = bool(self.context and self.context.anywhere)
+        return (sum(flags) + words, *(int(flag) for flag in flags))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ class _EntryModel(_Strict):
     target_preps: list[StrictStr] = []
     reciprocal: StrictBool = False
     needs_target: StrictBool = False
+    with_words: list[StrictStr] = []  # one of these words must be in the clause ("peacekeeping")
     negated_code: StrictStr | None = Field(default=None, pattern=_CODE)
     examples: list[_ExampleModel] = []
 
@@ -166,7 +169,7 @@ class _EntryModel(_Strict):
             raise ValueError(f"{value!r} must be one lowercase word")
         return value
 
-    @field_validator("objects", "target_preps")
+    @field_validator("objects", "target_preps", "with_words")
     @classmethod
     def _words(cls, values: list[str]) -> list[str]:
         for value in values:
@@ -359,6 +362,7 @@ def _to_pattern(entry: _EntryModel, pattern_id: str) -> VerbPattern:
         negated_code=entry.negated_code,
         examples=tuple(PatternExample(ex.text, ex.source, ex.target) for ex in entry.examples),
         style=CodingStyle(require_target=entry.needs_target),
+        context=WordContext(anywhere=frozenset(entry.with_words)) if entry.with_words else None,
     )
 
 

@@ -39,11 +39,12 @@ class WordContext:
     before: tuple[WordSlot, ...] = ()  # nearest the verb first, each option read leftwards
     after: tuple[WordSlot, ...] = ()  # nearest the verb first
     compound_subject: bool = False  # only with a coordinated subject ("X and Y have delayed")
+    anywhere: frozenset[str] = frozenset()  # one of these words in the clause, before or after ("peacekeeping")
 
     @property
     def size(self) -> int:
         """How much the context asks for: more specific patterns are tried first."""
-        return len(self.before) + len(self.after) + int(self.compound_subject)
+        return len(self.before) + len(self.after) + int(self.compound_subject) + int(bool(self.anywhere))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,5 +88,7 @@ def context_matches(context: WordContext, words: PredicateWords, *, subjects: in
     if context.forms and words.text not in context.forms:
         return False
     if context.compound_subject and subjects < 2:
+        return False
+    if context.anywhere and context.anywhere.isdisjoint(words.before) and context.anywhere.isdisjoint(words.after):
         return False
     return match_slots(context.before, words.before) and match_slots(context.after, words.after)
