@@ -123,6 +123,20 @@ def test_modality_a_cooperative_act_someone_will_not_do_is_a_refusal(coder):
     assert codes and all(code.startswith("12") for code in codes)
 
 
+def test_modality_failing_or_refusing_to_cooperate_is_a_refusal(coder):
+    # "Russia and Ukraine failed to reach an agreement." -> 127 (reject a settlement) both ways,
+    # not a negated 057
+    from tests.coding.coded import code_sentences
+    sent = parsed([
+        ("Russia", "Russia", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Ukraine", "Ukraine", "PROPN", "conj", 0, "GPE"), ("failed", "fail", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("reach", "reach", "VERB", "xcomp", 3), ("an", "an", "DET", "det", 7),
+        ("agreement", "agreement", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 3),
+    ])
+    mentions = code_sentences(coder, sent)
+    assert mentions and all(m.cameo.code.startswith("12") and not m.negated for m in mentions)
+
+
 def test_modality_reject_codes_parallel_the_refused_act():
     from detente.coding.modality import reject_code
     assert reject_code("075") == "1223"  # asylum refused

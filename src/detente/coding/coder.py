@@ -123,8 +123,10 @@ def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
         return pattern.code, modality.negated
     if modality.negated and pattern.negated_code:
         return pattern.negated_code, False
-    if modality.negated and modality.mood == "intended" and (refused := reject_code(pattern.code)):
-        return refused, False  # "will not accept refugees": a refusal, CAMEO's 12x
+    refusing = modality.mood == "intended" or modality.governed_by_refusal
+    if modality.negated and refusing and (refused := reject_code(pattern.code)):
+        # "will not accept refugees", "failed to reach agreement": a refusal, CAMEO's 12x
+        return refused, False
     if modality.mood == "intended" and not (modality.decided and _enacted_by_deciding(pattern.code)):
         return intent_code(pattern.code), modality.negated
     return pattern.code, modality.negated
