@@ -113,3 +113,27 @@ DEPLOYMENT = parsed([
 def test_predicates_who_approves_an_act_does_it_not_who_is_sent():
     deployment = _by_lemma(DEPLOYMENT, frozenset({"deployment"}))["deployment"]
     assert deployment.subjects == (1,)
+
+
+def test_predicates_a_hyphenated_event_noun_is_read_as_one_word():
+    # "Ghani announced a cease-fire with the Taliban." - the tokenizer splits "cease", "-", "fire"
+    from dataclasses import replace
+    sent = parsed([("Ghani", "Ghani", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1),
+                   ("a", "a", "DET", "det", 5), ("cease", "cease", "NOUN", "compound", 5),
+                   ("-", "-", "PUNCT", "punct", 5),
+                   ("fire", "fire", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 5)])
+    # written without a space: "cease-fire"
+    tokens = [*sent.tokens[:5], *(replace(t, start=t.start - 1, end=t.end - 1) for t in sent.tokens[5:])]
+    preds = {p.lemma: p for p in find_predicates(tokens, children_of(tokens), frozenset({"ceasefire"}))}
+    assert preds["ceasefire"].head == 5 and preds["ceasefire"].pos == "noun"
+    spaced = {p.lemma for p in find_predicates(sent.tokens, children_of(sent.tokens), frozenset({"ceasefire"}))}
+    assert "ceasefire" not in spaced  # "cease - fire" is not one word
+
+
+def test_predicates_an_amount_is_no_doer_of_an_event_noun():
+    # "The EU announced assistance of 60 million euros." - the doer is the announcer, not the euros
+    sent = parsed([("The", "the", "DET", "det", 1), ("EU", "EU", "PROPN", "nsubj", 2, "ORG"),
+                   ("announced", "announce", "VERB", "ROOT", 2), ("assistance", "assistance", "NOUN", "dobj", 2),
+                   ("of", "of", "ADP", "prep", 3), ("60", "60", "NUM", "compound", 6, "CARDINAL"),
+                   ("million", "million", "NUM", "nummod", 7, "CARDINAL"), ("euros", "euro", "NOUN", "pobj", 4)])
+    assert _by_lemma(sent, frozenset({"assistance"}))["assistance"].subjects == (1,)

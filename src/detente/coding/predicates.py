@@ -9,9 +9,10 @@ and prepositional phrases they govern. Actor resolution happens later.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.actors.noun_phrase import MONTHS
+from detente.actors.nouns import PEOPLE_NOUNS
 from detente.types import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -200,7 +201,8 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
         subjects.extend(_held_responsible(tokens, kids, noun))
     # "the visit of a Russian minister": an "of" object is the doer, unless the
     # pattern names "of" as the target ("the invasion of Ukraine"; see sides.py).
-    subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among"))
+    subjects.extend(i for word, i in preps if word in ("of", "by", "between", "among")
+                    and not _amount(tokens, kids, i))  # "assistance of 60 million euros" is no doer
     authorizer = _authorized_by(tokens, kids, noun)
     if authorizer:  # "approved the deployment of a UN team": who approves deploys, the team is sent
         subjects = list(authorizer)
@@ -221,6 +223,15 @@ def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     )
 
 
+_AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME"})
+
+
+def _amount(tokens: Sequence[Token], kids, i: int) -> bool:
+    """A sum, a count of things or a date: "60 million euros", "$2 million"; not "three ministers"."""
+    if tokens[i].ent_type in _AMOUNT_ENTITIES:
+        return True
+    counted = any(tokens[c].dep == "nummod" for c in kids[i])
+    return counted and tokens[i].lemma not in PEOPLE_NOUNS
 # Verbs whose object noun is the event itself, done by the verb's subject.
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "order", "approve", "authorize", "authorise",
                               "decree", "proclaim", "confirm", "stage", "launch", "conduct", "carry", "mount",
@@ -267,6 +278,16 @@ def _clause_subjects(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...
         if tokens[node].pos in ("VERB", "AUX"):
             return subjects_of(tokens, kids, node)
     return ()
+
+
+def _hyphen_joined(tokens: Sequence[Token], i: int) -> str | None:
+    """The one word a hyphenated noun is also written as: "cease-fire" -> "ceasefire"."""
+    if i < 2 or tokens[i - 1].text != "-":
+        return None
+    first, hyphen, last = tokens[i - 2], tokens[i - 1], tokens[i]
+    if first.end != hyphen.start or hyphen.end != last.start or not first.text.isalpha():
+        return None
+    return first.text.lower() + last.lemma
 
 
 def lemma_variants(text: str) -> tuple[str, ...]:
@@ -328,6 +349,8 @@ def find_predicates(tokens: Sequence[Token], kids, noun_lemmas: Container[str]) 
             found.append(verb_predicate(tokens, kids, tok.i))
         elif tok.pos == "NOUN" and tok.lemma in noun_lemmas:
             found.append(noun_predicate(tokens, kids, tok.i))
+        elif tok.pos == "NOUN" and (joined := _hyphen_joined(tokens, tok.i)) in noun_lemmas:
+            found.append(replace(noun_predicate(tokens, kids, tok.i), lemma=joined))  # "cease-fire" -> ceasefire
         elif tok.pos == "NOUN" and (act := nominalised_predicate(tokens, kids, tok.i)) is not None:
             found.append(act)
     return tuple(found)
