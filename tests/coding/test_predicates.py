@@ -137,3 +137,21 @@ def test_predicates_an_amount_is_no_doer_of_an_event_noun():
                    ("of", "of", "ADP", "prep", 3), ("60", "60", "NUM", "compound", 6, "CARDINAL"),
                    ("million", "million", "NUM", "nummod", 7, "CARDINAL"), ("euros", "euro", "NOUN", "pobj", 4)])
     assert _by_lemma(sent, frozenset({"assistance"}))["assistance"].subjects == (1,)
+
+
+def test_predicates_an_announced_release_of_people_is_a_release(coder):
+    # "Iran announced the release of two Kuwaiti nationals." -> 0841 IRN -> KWT; "the release of
+    # $2 million" is money, not people
+    from tests.coding.coded import code_sentences, triples
+    sent = parsed([("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("announced", "announce", "VERB", "ROOT", 1),
+                   ("the", "the", "DET", "det", 3), ("release", "release", "NOUN", "dobj", 1),
+                   ("of", "of", "ADP", "prep", 3), ("two", "two", "NUM", "nummod", 7, "CARDINAL"),
+                   ("Kuwaiti", "Kuwaiti", "PROPN", "compound", 7, "GPE"), ("nationals", "national", "NOUN", "pobj", 4),
+                   (".", ".", "PUNCT", "punct", 1)], ents=[("GPE", 0, 0), ("CARDINAL", 5, 5), ("GPE", 6, 6)])
+    assert ("IRN", "0841", "KWT") in triples(code_sentences(coder, sent))
+    money = parsed([("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("announced", "announce", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("release", "release", "NOUN", "dobj", 1),
+                    ("of", "of", "ADP", "prep", 3), ("$", "$", "SYM", "nmod", 6, "MONEY"),
+                    ("2", "2", "NUM", "compound", 7, "MONEY"), ("million", "million", "NUM", "pobj", 4, "MONEY")],
+                   ents=[("GPE", 0, 0), ("MONEY", 5, 7)])
+    assert not any(code == "0841" for _, code, _ in triples(code_sentences(coder, money)))

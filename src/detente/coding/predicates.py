@@ -313,7 +313,7 @@ NOMINALISED_ACTS = {
     "suspension": "suspend", "cutoff": "cut", "freeze": "freeze", "resumption": "resume", "lifting": "lift",
     "imposition": "impose", "expulsion": "expel", "severance": "sever", "cancellation": "cancel",
     "withdrawal": "withdraw", "closure": "close", "easing": "ease", "reduction": "reduce",
-    "extradition": "extradite", "deportation": "deport",
+    "extradition": "extradite", "deportation": "deport", "release": "release",
 }
 
 
@@ -324,8 +324,8 @@ def nominalised_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate
     verb = NOMINALISED_ACTS.get(tokens[noun].lemma)
     of = [c for c in kids[noun] if tokens[c].dep == "prep" and tokens[c].text.lower() == "of"]
     things = [i for c in of for o in kids[c] if tokens[o].dep == "pobj" for i in conjuncts(tokens, kids, o)]
-    if verb is None or not things:
-        return None
+    if verb is None or not things or any(_amount(tokens, kids, i) for i in things):
+        return None  # "the release of $1.2 billion" is aid, not a release of anyone
     subjects = _doers_of_noun(tokens, kids, noun)
     announced = not subjects and _announced(tokens, noun)
     if announced:
