@@ -394,3 +394,17 @@ def test_targets_a_date_in_a_name_does_not_make_an_act_someone(coder):
     ], ents=[("DATE", 6, 7), ("GPE", 16, 16)])
     [claim] = [m for m in code_sentences(coder, sent) if m.cameo.code == "015"]
     assert claim.target is None or "October" not in claim.target.span.text
+
+
+def test_targets_what_someone_is_arrested_for_is_not_whom_it_is_done_to(coder):
+    # "Nigeria arrested a blogger for collaborating with Boko Haram." - the reason clause names
+    # Boko Haram, but the arrest is not done to it
+    sent = parsed([
+        ("Nigeria", "Nigeria", "PROPN", "nsubj", 1, "GPE"), ("arrested", "arrest", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("blogger", "blogger", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("collaborating", "collaborate", "VERB", "pcomp", 4), ("with", "with", "ADP", "prep", 5),
+        ("Boko", "Boko", "PROPN", "compound", 8, "ORG"), ("Haram", "Haram", "PROPN", "pobj", 6, "ORG"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("ORG", 7, 8)])
+    [arrest] = [m for m in code_sentences(coder, sent) if m.cameo.code == "173"]
+    assert arrest.target is None or "Boko" not in arrest.target.span.text

@@ -238,7 +238,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         # "remained on alert": the pattern's own object is the act, not whom it is done to
         heads = [i for w, i in pred.preps if w == word and tokens[i].lemma not in pattern.objects]
         found = resolve_all(ctx, heads)
-        if not found:  # "lifted embargoes on providing supplies to Pakistan": look inside the clause
+        if not found and word != "for":  # "lifted embargoes on providing supplies to Pakistan": inside the
+            # clause; "arrested for collaborating with X" gives the reason, not the target
             found = [a for i in heads if tokens[i].pos == "VERB" for a in (first_actor_in_subtree(ctx, i),) if a]
         if any(actor.code for actor in found):
             return found
