@@ -408,3 +408,16 @@ def test_targets_what_someone_is_arrested_for_is_not_whom_it_is_done_to(coder):
     ], ents=[("GPE", 0, 0), ("ORG", 7, 8)])
     [arrest] = [m for m in code_sentences(coder, sent) if m.cameo.code == "173"]
     assert arrest.target is None or "Boko" not in arrest.target.span.text
+
+
+def test_targets_an_object_pronoun_stands_for_the_subject_of_the_clause_above(coder):
+    # "Peter Ajak was released after President Kiir pardoned him." -> Kiir pardoned Peter Ajak
+    sent = parsed([
+        ("Peter", "Peter", "PROPN", "compound", 1, "PERSON"), ("Ajak", "Ajak", "PROPN", "nsubjpass", 3, "PERSON"),
+        ("was", "be", "AUX", "auxpass", 3), ("released", "release", "VERB", "ROOT", 3),
+        ("after", "after", "SCONJ", "mark", 7), ("President", "President", "PROPN", "compound", 6),
+        ("Kiir", "Kiir", "PROPN", "nsubj", 7, "PERSON"), ("pardoned", "pardon", "VERB", "advcl", 3),
+        ("him", "he", "PRON", "dobj", 7), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("PERSON", 0, 1), ("PERSON", 6, 6)])
+    pardons = [m for m in code_sentences(coder, sent) if m.cameo.root == "05" and m.target is not None]
+    assert pardons and all(m.target.span.text == "Peter Ajak" for m in pardons)

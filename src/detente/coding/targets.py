@@ -15,7 +15,7 @@ from detente.actors.noun_phrase import phrase_depths
 from detente.actors.phrase import subtree
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
-from detente.coding.modality import DELIBERATION_GOVERNORS
+from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, verb_predicate
@@ -52,6 +52,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if not counts(ctx, thing) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, thing)):
             actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in ATTITUDE_CODES else [])
         for actor in actors:
+            actor = _object_antecedent(ctx, actor) or actor
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             out.append(_after_particle(ctx, pred, actor))
     if out:
@@ -77,6 +78,27 @@ def _without_description(ctx: SentenceContext, actor: ActorMention) -> ActorMent
     if cut is None:
         return actor
     return with_end(ctx, actor, tokens[cut.i - 2].end)
+
+
+# Object pronouns for a person that memory may leave open.
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _object_antecedent(ctx: SentenceContext, actor: ActorMention) -> ActorMention | None:
+    """An object pronoun no earlier sentence resolved stands for the subject
+    of a clause above its own: "Ajak was released after Kiir pardoned him"."""
+    tokens = ctx.sent.tokens
+    if actor.code or actor.span.text.lower() not in _OBJECT_PRONOUNS:
+        return None
+    pronoun = next((t.i for t in tokens if t.start == actor.span.start), None)
+    if pronoun is None or tokens[pronoun].head == pronoun:
+        return None
+    for verb in governing_chain(tokens, tokens[pronoun].head)[1:]:
+        subjects = [c for c in ctx.kids[verb] if tokens[c].dep in ("nsubj", "nsubjpass") and tokens[c].pos != "PRON"]
+        found = [a for a in resolve_all(ctx, subjects) if heads_someone(ctx, a)]
+        if found:
+            return found[0]
+    return None
 
 
 def _after_particle(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
