@@ -421,3 +421,17 @@ def test_targets_an_object_pronoun_stands_for_the_subject_of_the_clause_above(co
     ], ents=[("PERSON", 0, 1), ("PERSON", 6, 6)])
     pardons = [m for m in code_sentences(coder, sent) if m.cameo.root == "05" and m.target is not None]
     assert pardons and all(m.target.span.text == "Peter Ajak" for m in pardons)
+
+
+def test_targets_a_threat_is_against_whom_the_threatened_act_would_hit(coder):
+    # "The rebels threatened to shell the airfield if Damascus refused." -> the airfield, not Damascus
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2),
+        ("threatened", "threaten", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("shell", "shell", "VERB", "xcomp", 2), ("the", "the", "DET", "det", 6),
+        ("airfield", "airfield", "NOUN", "dobj", 4), ("if", "if", "SCONJ", "mark", 9),
+        ("Damascus", "Damascus", "PROPN", "nsubj", 9, "GPE"), ("refused", "refuse", "VERB", "advcl", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("GPE", 8, 8)])
+    [threat] = [m for m in code_sentences(coder, sent) if m.cameo.root == "13"]
+    assert threat.target is not None and threat.target.span.text == "the airfield"

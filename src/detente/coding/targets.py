@@ -34,6 +34,8 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         if parties:
             return parties
     found = _target_actors(ctx, pred, pattern)
+    if pattern.code[:2] == "13":
+        found = _threatened(ctx, pred) or found
     if pattern.code[:3] == "084" and not any(heads_someone(ctx, a) for a in found):
         found = _taken_from(ctx, pred) or found
     if pattern.code[:2] == "07" and not any(counts(ctx, a) for a in found):
@@ -49,7 +51,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
     out = []
     for thing in found:
         actors = [thing]
-        if not counts(ctx, thing) and not (pattern.code[:2] in _FORCE_ROOTS and is_place(ctx, thing)):
+        if not counts(ctx, thing) and not (pattern.code[:2] in _PLACE_TARGET_ROOTS and is_place(ctx, thing)):
             actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in ATTITUDE_CODES else [])
         for actor in actors:
             actor = _object_antecedent(ctx, actor) or actor
@@ -115,6 +117,15 @@ def _after_particle(ctx: SentenceContext, pred: Predicate, actor: ActorMention) 
     return replace(actor, span=Span(start, actor.span.end, text, actor.span.label))
 
 
+def _threatened(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """A threat to act is made against whom the act would hit: "threatened to
+    shell all the bases of government forces", not a name in its condition."""
+    tokens = ctx.sent.tokens
+    acts = [c for c in ctx.kids[pred.head] if tokens[c].dep == "xcomp" and tokens[c].pos == "VERB"]
+    objects = [o for a in acts for o in ctx.kids[a] if tokens[o].dep == "dobj"]
+    return [a for a in resolve_all(ctx, objects) if counts(ctx, a) or is_place(ctx, a)]
+
+
 def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     """What is returned goes back to whom it was taken from: "will return
     weapons they seized from the Iraqi army" -> the army."""
@@ -158,8 +169,8 @@ def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
 
 # Mediation and the intent to mediate: done to the parties mediated between.
 _MEDIATION_CODES = frozenset({"045", "039"})
-# Uses of force are done to places too: "captured the mosque in Mosul".
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Uses and threats of force are done to places too: "captured the mosque in Mosul", "threatened to shell the airfield".
+_PLACE_TARGET_ROOTS = frozenset({"13", "18", "19", "20"})
 
 
 def _parties_between(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
