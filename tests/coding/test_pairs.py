@@ -69,3 +69,13 @@ def test_pairs_a_rebel_group_is_not_the_state_it_fights_in():
     rebels = actor("Afghan Taliban", "AFGINSTAL", "AFG", ("REB",))
     assert not same_actor(rebels, actor("Afghanistan", "AFG", "AFG"))
     assert same_actor(actor("the Afghan army", "AFGMIL", "AFG", ("MIL",)), actor("Afghanistan", "AFG", "AFG"))
+
+
+def test_pairs_a_former_office_holder_is_not_todays_office():
+    # "Israel's president lifted restrictions on former Prime Minister Ehud Olmert": both code
+    # ISRGOV, but the former prime minister is not the office that acts
+    president = actor("Israel's president", "ISRGOV", "ISR", ("GOV",))
+    olmert = ActorMention(article_id="a1", sentence_index=0, span=Span(0, 33, "former Prime Minister Ehud Olmert",
+                          "ACTOR"), code="ISRGOV", country="ISR", sectors=("GOV",), entity_id="ehud-olmert")
+    assert not same_actor(president, olmert)
+    assert same_actor(president, actor("the Israeli government", "ISRGOV", "ISR", ("GOV",)))

@@ -29,6 +29,8 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
     """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
     if left.entity_id and right.entity_id and left.entity_id != right.entity_id:
         return False  # two known people: "President Rivlin eased restrictions on ex-prime minister Olmert"
+    if any(_former(a) for a in (left, right)) and not (left.entity_id and right.entity_id):
+        return False  # a former office holder is not today's office: "Israel's president ... former PM Olmert"
     if left.code and right.code and left.code == right.code:
         return True
     if not left.country or left.country != right.country:
@@ -50,6 +52,11 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
 # The state's own organs; any other sector (rebels, parties, business, ...)
 # marks a part of its society that can act on the state or in it.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _former(actor: ActorMention) -> bool:
+    words = actor.span.text.lower().replace("-", " ").split()
+    return bool(actor.entity_id) and any(w in ("former", "ex") for w in words[:3])
 
 
 def _bare_name(actor: ActorMention) -> bool:
