@@ -24,3 +24,14 @@ def test_kb_coverage_of_the_shipped_base_has_every_tracked_office():
     # Pakistan's and Russia's heads of state and army chiefs are listed for the whole window
     assert all(row.share > 0.99 for row in rows if row.office in ("head_of_state", "military_chief"))
     assert all(row.share > 0.9 for row in rows if row.office == "foreign_minister")
+
+
+def test_kb_coverage_an_office_a_state_lacks_is_no_gap():
+    # The United States has no head of government apart from its president, Iceland no armed forces
+    from detente.ontology.loader import load_absent_offices
+    absent = load_absent_offices()
+    assert ("USA", "head_of_government") in absent and ("ISL", "military_chief") in absent
+    assert ("PAK", "head_of_government") not in absent
+    rows = office_coverage(load_office_holders(), ["USA", "PAK"], end=date(2026, 1, 1), absent=absent)
+    exists = {(row.country, row.office): row.exists for row in rows}
+    assert not exists["USA", "head_of_government"] and exists["PAK", "head_of_government"]

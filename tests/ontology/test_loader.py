@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from detente.ontology.loader import (
+    ABSENT_OFFICES_FILE,
     CAMEO_CODES_FILE,
     COUNTRIES_FILE,
     ORGANIZATION_KINDS,
@@ -20,6 +21,7 @@ from detente.ontology.loader import (
     SECTOR_CODES,
     Ontology,
     OntologyError,
+    load_absent_offices,
     load_ambiguous_names,
     load_cameo_codes,
     load_cameo_to_plover,
@@ -237,3 +239,13 @@ def test_loader_malformed_row_names_file_and_line(ontology_copy: Path) -> None:
     write_manifest(ontology_copy)
     with pytest.raises(OntologyError, match=rf"{CAMEO_CODES_FILE}:\d+: goldstein"):
         load_cameo_codes(root=ontology_copy)
+
+
+def test_loader_absent_offices_name_known_states_and_offices(ontology_copy: Path) -> None:
+    absent = load_absent_offices()
+    assert ("USA", "head_of_government") in absent and ("CRI", "military_chief") in absent
+    target = ontology_copy / ABSENT_OFFICES_FILE
+    target.write_text(target.read_text(encoding="utf-8") + "USA\tforeign_minister\tnone\n", encoding="utf-8")
+    write_manifest(ontology_copy)
+    with pytest.raises(OntologyError, match=rf"{ABSENT_OFFICES_FILE}:\d+: office"):
+        load_absent_offices(root=ontology_copy)

@@ -2,14 +2,15 @@
 
 For each country and each of the six tracked offices, the share of days in
 the window on which someone is listed as holding it. A gap is a stretch
-where a mention of that office cannot be resolved to a person; some gaps are
-offices a country does not have (no armed forces, so no military chief; a
-president who is also head of government, listed once as head of state).
+where a mention of that office cannot be resolved to a person. Offices a
+country does not have (no armed forces, so no military chief; a president
+who is also head of government, listed once as head of state) are marked
+``exists=False`` from the shipped table of absent offices and are no gap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,7 @@ class OfficeCoverage:
     country: str  # ISO3
     office: str
     share: float  # of the window's days on which a holder is listed, 0..1
+    exists: bool = True  # False: the state has no such office (absent-offices-v1.tsv)
 
 
 def covered_days(terms: Iterable[OfficeTerm], start: date, end: date) -> int:
@@ -42,15 +44,18 @@ def covered_days(terms: Iterable[OfficeTerm], start: date, end: date) -> int:
 
 
 def office_coverage(
-    kb: OfficeHolders, countries: Sequence[str], *, start: date = WINDOW_START, end: date
+    kb: OfficeHolders, countries: Sequence[str], *, start: date = WINDOW_START, end: date,
+    absent: Collection[tuple[str, str]] = frozenset(),
 ) -> tuple[OfficeCoverage, ...]:
-    """Coverage of every tracked office of every country over [start, end)."""
+    """Coverage of every tracked office of every country over [start, end);
+    ``absent``: (country, office) pairs the state does not have."""
     by_key: dict[tuple[str, str], list[OfficeTerm]] = {}
     for person in kb.people.values():
         for term in person.terms:
             by_key.setdefault((term.country, term.office), []).append(term)
     days = max((end - start).days, 1)
     return tuple(
-        OfficeCoverage(country, office, covered_days(by_key.get((country, office), ()), start, end) / days)
+        OfficeCoverage(country, office, covered_days(by_key.get((country, office), ()), start, end) / days,
+                       exists=(country, office) not in absent)
         for country in countries for office in TRACKED_OFFICES
     )

@@ -55,6 +55,9 @@ COUNTRIES_FILE = "countries-v1.tsv"
 ORGANIZATIONS_FILE = "organizations-v1.tsv"
 SECTORS_FILE = "sectors-v1.tsv"
 AMBIGUOUS_NAMES_FILE = "ambiguous-names-v1.txt"
+ABSENT_OFFICES_FILE = "absent-offices-v1.tsv"
+# Offices some states do not have at all (see absent-offices-v1.tsv).
+ABSENT_OFFICE_KINDS = frozenset({"head_of_government", "defence_minister", "military_chief"})
 
 PLOVER_TYPES = frozenset(
     {
@@ -297,6 +300,22 @@ def _ambiguous_names(source: _Source) -> frozenset[str]:
     return frozenset(line.strip() for _lineno, line in _content_lines(text))
 
 
+def _absent_offices(source: _Source) -> frozenset[tuple[str, str]]:
+    rel, out = ABSENT_OFFICES_FILE, set()
+    known = {country.iso3 for country in _countries(source)}
+    for lineno, (country, office, reason) in _read_tsv(source, rel, ("country", "office", "reason")):
+        if country not in known:
+            raise _fail(rel, lineno, f"unknown country {country!r}")
+        if office not in ABSENT_OFFICE_KINDS:
+            raise _fail(rel, lineno, f"office {office!r} is not one a state may lack")
+        if not reason.strip():
+            raise _fail(rel, lineno, "a reason is required")
+        if (country, office) in out:
+            raise _fail(rel, lineno, f"{country} {office} listed twice")
+        out.add((country, office))
+    return frozenset(out)
+
+
 # -- public API ----------------------------------------------------------------
 
 
@@ -327,6 +346,12 @@ def load_sectors(*, root: Path | None = None) -> dict[str, str]:
 def load_ambiguous_names(*, root: Path | None = None) -> frozenset[str]:
     """Names that must not be coded as an actor without corroborating context."""
     return _ambiguous_names(_open_source(root))
+
+
+def load_absent_offices(*, root: Path | None = None) -> frozenset[tuple[str, str]]:
+    """(ISO3, office) pairs of offices a state does not have: a president who
+    heads the government, no armed forces."""
+    return _absent_offices(_open_source(root))
 
 
 def ontology_versions(*, root: Path | None = None) -> dict[str, str]:
