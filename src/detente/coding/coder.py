@@ -19,7 +19,9 @@ from detente.actors.dictionary import ActorDictionary
 from detente.actors.learn import role_evidence
 from detente.actors.phrase import children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
-from detente.coding.modality import Modality, analyse_modality, governing_chain, intent_code, reject_code
+from detente.coding.claims import CLAIM_OF_RESPONSIBILITY, claimed_acts
+from detente.coding.codes import final_code
+from detente.coding.modality import analyse_modality, governing_chain
 from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech, obliged_clauses
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants, subjects_of
@@ -116,38 +118,15 @@ def mention_id_for(article_id: str, sentence_index: int, trigger: Span, code: st
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
-def final_code(pattern: VerbPattern, modality: Modality) -> tuple[str, bool]:
-    """Apply CAMEO's conventions: refusals switch code, announcements become intents.
-    A ``literal`` pattern's code stands as written."""
-    if pattern.style.literal:
-        return pattern.code, modality.negated
-    if modality.negated and pattern.negated_code:
-        return pattern.negated_code, False
-    refusing = modality.mood == "intended" or modality.governed_by_refusal
-    if modality.negated and refusing and (refused := reject_code(pattern.code)):
-        # "will not accept refugees", "failed to reach agreement": a refusal, CAMEO's 12x
-        return refused, False
-    if modality.mood == "intended" and not (modality.decided and _enacted_by_deciding(pattern.code)):
-        return intent_code(pattern.code), modality.negated
-    return pattern.code, modality.negated
-
-
 # Cooperation that parties named together undertake with each other.
 _JOINT_ROOTS = frozenset({"03", "04", "06"})
-# Acts a decision itself carries out: easing or lifting (08), cutting ties or
-# expelling (16), imposing restrictions (17), granting asylum (075). "Japan
-# decided to lift sanctions" is the lifting; "Russia decided to supply
-# equipment" announces a delivery still to come (an intent, 0332).
-_ENACTED_ROOTS = frozenset({"08", "16", "17"})
+
 
 
 def _agreed(tokens, head: int) -> bool:
     """The act is agreed on: "agreed to share information", "agreed a ceasefire"."""
     return any(tokens[node].lemma == "agree" for node in governing_chain(tokens, head))
 
-
-def _enacted_by_deciding(code: str) -> bool:
-    return code[:2] in _ENACTED_ROOTS or code == "075"
 
 
 class CodeArticles:
@@ -234,7 +213,13 @@ class CodeArticles:
                 state = resolve_head(ctx, match.start)
                 if state is not None:
                     memory.remember_state(state)
-        return drop_covered_statements(sent, self._demands(ctx, coded, date), announcers)
+        coded = self._demands(ctx, coded, date)
+        for head, act in claimed_acts(sent.tokens, coded).items():  # "claimed that they had attacked X": 015
+            first = coded[head][0]
+            coded[head] = [self._build(sent, _MentionDraft(first.trigger, CLAIM_OF_RESPONSIBILITY, first.source,
+                                                           act.target, False, first.modality, first.confidence,
+                                                           first.rule + "+claim"), date)]
+        return drop_covered_statements(sent, coded, announcers)
 
     def candidates_for(self, pred: Predicate, sent: ParsedSentence) -> tuple[Predicate, tuple[VerbPattern, ...]]:
         """Patterns for the predicate's lemma, or for a repaired lemma when the

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from detente.actors.phrase import TermMatch, children_of, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
-from detente.coding.coder import CodeArticles, final_code, select_pattern
+from detente.coding.codes import final_code
+from detente.coding.coder import CodeArticles, select_pattern
 from detente.coding.modality import analyse_modality
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate, find_predicates

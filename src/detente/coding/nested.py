@@ -86,7 +86,7 @@ def drop_covered_statements(
     }
     kept = {
         head: found for head, found in coded.items()
-        if not (found[0].cameo.root in COVERED_ROOTS and head in governors)
+        if not (found[0].cameo.root in COVERED_ROOTS and head in governors and found[0].cameo.code != "015")
         and not (found[0].cameo.root == "12" and head in refusals)
     }
     return [mention for head, found in kept.items() for mention in _demote_embedded(sent, head, found, kept)]
