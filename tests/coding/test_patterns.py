@@ -197,6 +197,19 @@ patterns:
     assert table.candidates("hold", "verb")[-1].pattern_id == "cameo-verbs-v1/04.yaml:hold#1"
 
 
+def test_patterns_an_entry_asking_for_clause_words_is_its_own_entry_tried_first(tmp_path: Path) -> None:
+    _write(tmp_path / "07.yaml", """
+root: "07"
+patterns:
+  - {code: "072", lemma: send, objects: [troop]}
+  - {code: "074", lemma: send, objects: [troop], with_words: [peacekeeping]}
+""")
+    table = load_patterns(root=tmp_path)
+    first, second = table.candidates("send", "verb")
+    assert (first.code, second.code) == ("074", "072")
+    assert first.context is not None and first.context.anywhere == frozenset({"peacekeeping"})
+
+
 def test_patterns_user_file_overrides_and_adds(tmp_path: Path, table: PatternTable) -> None:
     user = _write(tmp_path / "mine.yaml", """
 patterns:

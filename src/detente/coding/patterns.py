@@ -39,7 +39,7 @@ _FILE_NAME = re.compile(r"^\d{2}\.yaml$")
 _CODE = r"^\d{2,4}$"
 _WORD = re.compile(r"^[a-z][a-z'.-]*$")
 
-PatternKey = tuple[str, str, str | None, frozenset[str], str | None]
+PatternKey = tuple[str, str, str | None, frozenset[str], str | None, frozenset[str]]
 
 
 class PatternError(ValueError):
@@ -92,7 +92,8 @@ class VerbPattern:
     @property
     def key(self) -> PatternKey:
         """What a user entry must repeat to replace this one."""
-        return (self.lemma, self.pos, self.particle, self.objects, self.prep)
+        words = self.context.anywhere if self.context else frozenset()
+        return (self.lemma, self.pos, self.particle, self.objects, self.prep, words)
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
