@@ -99,8 +99,9 @@ class VerbPattern:
     def specificity(self) -> tuple[int, int, int, int]:
         """Higher sorts first: number of constraints, then particle > objects > prep."""
         flags = (self.particle is not None, bool(self.objects), self.prep is not None)
-        # "deployed troops ... peacekeeping" is tried before "deployed troops"
-        words = bool(self.context and self.context.anywhere)
+        # "deployed troops ... peacekeeping" is tried before "deployed troops", "arrived ...
+        # peacekeeping" before "arrived in": a word the clause must hold is the strongest constraint
+        words = 2 * bool(self.context and self.context.anywhere)
         return (sum(flags) + words, *(int(flag) for flag in flags))
 
 
