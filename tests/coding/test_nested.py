@@ -87,3 +87,22 @@ def test_nested_a_duty_in_the_passive_is_a_demand_on_no_one_named(coder):
     ], ents=[("ORG", 1, 1)])
     [demand] = code_sentences(coder, sent)
     assert demand.cameo.code == "100" and demand.source.span.text == "The EU" and demand.target is None
+
+
+def test_nested_an_act_that_only_describes_someone_is_trusted_less(coder):
+    # "The Saudi coalition fighting Houthi rebels declared a ceasefire." - the ceasefire leads;
+    # the fighting only says which coalition
+    sent = parsed([
+        ("The", "the", "DET", "det", 2), ("Saudi", "Saudi", "PROPN", "compound", 2, "GPE"),
+        ("coalition", "coalition", "NOUN", "nsubj", 6), ("fighting", "fight", "VERB", "acl", 2),
+        ("Houthi", "Houthi", "PROPN", "compound", 5, "ORG"), ("rebels", "rebel", "NOUN", "dobj", 3),
+        ("declared", "declare", "VERB", "ROOT", 6), ("a", "a", "DET", "det", 8),
+        ("ceasefire", "ceasefire", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 6),
+    ], ents=[("GPE", 1, 1), ("ORG", 4, 4)])
+    mentions = code_sentences(coder, sent)
+    fighting = [m for m in mentions if m.cameo.root == "19"]
+    ceasefire = [m for m in mentions if m.cameo.code.startswith("087")]
+    from detente.evaluation.predicted import MAIN_EVENT_MARGIN
+    # trusted less by more than the margin within which the earlier event would count as the main one
+    assert fighting and ceasefire
+    assert min(m.confidence for m in ceasefire) - max(m.confidence for m in fighting) > MAIN_EVENT_MARGIN
