@@ -359,3 +359,13 @@ def test_entities_operations_documents_and_glosses_are_not_entities():
                     (")", ")", "PUNCT", "punct", 2), ("rise", "rise", "VERB", "ROOT", 9)],
                    ents=[("LOC", 0, 2), ("PERSON", 6, 7)])
     assert _labels(extract_entities(gloss, dictionary=_dictionary())) == [("The Hamrin Hills", "Location")]
+
+
+def test_entities_a_name_after_near_is_a_place_even_when_the_model_misses_it():
+    # "Near Al Zenda, one strike destroyed a bridge." - no entity from the model
+    sent = parsed([("Near", "near", "ADP", "prep", 7), ("Al", "Al", "PROPN", "compound", 2),
+                   ("Zenda", "Zenda", "PROPN", "pobj", 0), (",", ",", "PUNCT", "punct", 7),
+                   ("one", "one", "NUM", "nummod", 5), ("strike", "strike", "NOUN", "nsubj", 7),
+                   ("then", "then", "ADV", "advmod", 7), ("destroyed", "destroy", "VERB", "ROOT", 7),
+                   ("a", "a", "DET", "det", 9), ("bridge", "bridge", "NOUN", "dobj", 7)])
+    assert ("Al Zenda", "Location") in _labels(extract_entities(sent, dictionary=_dictionary()))

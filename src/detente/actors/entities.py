@@ -14,8 +14,8 @@ every sentence of a parsed article):
    ("we", "he") and noun phrases headed by a place, body or person noun
    ("the regime", "coalition forces", "the city"), which annotation such
    as re3d marks with the same four types.
-4. points written as coordinates ("33°47′N 44°30′E", "33.783; 44.500")
-   -> Location.
+4. points written as coordinates ("33°47′N 44°30′E", "33.783; 44.500"),
+   and names right after "near" -> Location.
 
 Name boundaries follow :mod:`detente.actors.name_spans` (titles, "the"
 before a titled person, "Palmyra, Syria", "northern Iraq", citation marks).
@@ -74,7 +74,7 @@ _ARTICLE_LABELS = frozenset({"Organisation", "Location"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _GUESSED_LABELS = frozenset({"Person", "Organisation", "Nationality"})  # what the model may mistake a place for
-_SOURCE_RANK = {"coordinates": 0, "dictionary": 0, "spacy": 1, "nominal": 2}
+_SOURCE_RANK = {"coordinates": 0, "near": 0, "dictionary": 0, "spacy": 1, "nominal": 2}
 
 
 
@@ -102,7 +102,8 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
 
 def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Candidate, ...]:
     matches = match_terms(sent, dictionary)
-    names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent), *coordinate_candidates(sent))
+    names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent), *coordinate_candidates(sent),
+             *near_candidates(sent))
     grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
     chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
     return tuple(with_role(sent, with_article(sent, candidate)) for candidate in chosen)
@@ -135,6 +136,22 @@ def coordinate_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     base = sent.sentence.start
     return tuple(Candidate(base + m.start(), base + m.end(), "Location", "coordinates")
                  for m in COORDINATES.finditer(sent.sentence.text))
+
+
+def near_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
+    """A name right after "near" is a place, whatever the model makes of it:
+    "Near Al Huwayjah, one strike destroyed ...", "near Sinjar"."""
+    tokens = sent.tokens
+    found = []
+    for tok in tokens[:-1]:
+        if tok.text.lower() != "near":
+            continue
+        last = tok.i
+        while last + 1 < len(tokens) and tokens[last + 1].pos == "PROPN" and tokens[last + 1].text[:1].isupper():
+            last += 1
+        if last > tok.i:
+            found.append(Candidate(tokens[tok.i + 1].start, tokens[last].end, "Location", "near"))
+    return tuple(found)
 
 
 def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tuple[Candidate, ...]:
@@ -225,7 +242,7 @@ def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     and called a person, group or nationality is a place when it is the
     object of "in", "near", "toward" ...: the small model often mistakes
     unfamiliar town names ("in Raqqah")."""
-    if candidate.source in ("nominal", "coordinates"):
+    if candidate.source in ("nominal", "coordinates", "near"):
         return candidate
     first, last = _token_range(sent, candidate)
     head = _span_head(sent, first, last)
