@@ -435,3 +435,17 @@ def test_targets_a_threat_is_against_whom_the_threatened_act_would_hit(coder):
     ], ents=[("GPE", 8, 8)])
     [threat] = [m for m in code_sentences(coder, sent) if m.cameo.root == "13"]
     assert threat.target is not None and threat.target.span.text == "the airfield"
+
+
+def test_targets_a_round_of_an_act_is_the_act_not_its_target(coder):
+    # "Jordan and Britain began a new round of joint exercises." -> joint exercises, each with the
+    # other; the round is the act, not whom it is done to
+    sent = parsed([
+        ("Jordan", "Jordan", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Britain", "Britain", "PROPN", "conj", 0, "GPE"), ("began", "begin", "VERB", "ROOT", 3),
+        ("a", "a", "DET", "det", 6), ("new", "new", "ADJ", "amod", 6), ("round", "round", "NOUN", "dobj", 3),
+        ("of", "of", "ADP", "prep", 6), ("joint", "joint", "ADJ", "amod", 9),
+        ("exercises", "exercise", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2)])
+    mentions = code_sentences(coder, sent)
+    assert {(s, t) for s, c, t in triples(mentions) if c.startswith("06")} == {("JOR", "GBR"), ("GBR", "JOR")}

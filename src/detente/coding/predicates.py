@@ -128,17 +128,17 @@ def noun_forms(tokens: Sequence[Token], kids, head: int) -> tuple[str, ...]:
     if text.endswith("s"):
         forms.append(text[:-1])
     forms.extend(tokens[c].lemma for c in kids[head] if tokens[c].dep == "compound")
-    if tok.lemma in _MEASURE_NOUNS:  # "13 tons of medicine", "a shipment of vaccines": what is measured
+    if tok.lemma in MEASURE_NOUNS:  # "13 tons of medicine", "a shipment of vaccines": what is measured
         for prep in kids[head]:
             if tokens[prep].dep == "prep" and tokens[prep].lemma == "of":
                 forms.extend(f for o in kids[prep] if tokens[o].dep == "pobj" for f in noun_forms(tokens, kids, o))
     return tuple(forms)
 
 
-# Nouns that measure or package goods.
-_MEASURE_NOUNS = frozenset("""
+# Nouns that measure or package goods, or count rounds of an act ("a new round of talks").
+MEASURE_NOUNS = frozenset("""
     ton tonne kilogram kilo litre liter gallon barrel shipment consignment batch load truckload planeload cargo
-    package crate box pallet convoy
+    package crate box pallet convoy round series wave spate
 """.split())
 
 

@@ -18,7 +18,7 @@ from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
-from detente.coding.predicates import DEFAULT_TARGET_PREPS, Predicate, conjuncts, verb_predicate
+from detente.coding.predicates import DEFAULT_TARGET_PREPS, MEASURE_NOUNS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, with_end,
@@ -216,7 +216,7 @@ def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
     """The nearest prepositional object under ``head`` whose phrase names someone."""
     tokens = ctx.sent.tokens
     depths = phrase_depths(tokens, ctx.kids, head, participles=True)
-    for node in sorted((i for i in depths if tokens[i].dep == "pobj"), key=lambda i: (depths[i], i)):
+    for node in sorted((i for i in depths if tokens[i].dep == "pobj" and i != head), key=lambda i: (depths[i], i)):
         actor = resolve_head(ctx, node)
         if actor is not None and counts(ctx, actor):
             return node
@@ -243,7 +243,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         return []  # "X and Y have delayed their meeting": each side is the other's target
     if pattern.style.first_actor_target and not pred.passive:
         return first_actors_after(ctx, pred)
-    objects = [i for i in pred.objects if tokens[i].lemma not in pattern.objects]
+    objects = [i for i in pred.objects if not _names_the_act(ctx, i, pattern)]
     if pattern.code[:2] == "15":
         # A show of force is aimed at someone: "mobilized troops for the Gulf
         # War against Iraq" -> Iraq. The troops are the source's own, never
@@ -269,7 +269,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     someone = fallback if any(heads_someone(ctx, a) for a in fallback) else []
     for word in allowed + ("dative",):
         # "remained on alert": the pattern's own object is the act, not whom it is done to
-        heads = [i for w, i in pred.preps if w == word and tokens[i].lemma not in pattern.objects]
+        heads = [i for w, i in pred.preps if w == word and not _names_the_act(ctx, i, pattern)]
         found = resolve_all(ctx, heads)
         if not found and word != "for":  # "lifted embargoes on providing supplies to Pakistan": inside the
             # clause; "arrested for collaborating with X" gives the reason, not the target
@@ -281,9 +281,10 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
             someone = found
     fallback = someone or fallback
     if pattern.objects and not pattern.reciprocal:  # "signed an agreement in Geneva" is not with Geneva
-        event_objects = [i for i in pred.objects if tokens[i].lemma in pattern.objects]
+        event_objects = [i for i in pred.objects if _names_the_act(ctx, i, pattern)]
         for head in event_objects:
             # "rejected accusations by Netanyahu": whoever the thing came from
+            head = _measured(ctx, head)  # "the batch of 200 peacekeepers from Liberia": below the peacekeepers
             below = _everyone_below(ctx, head)
             if below:
                 return below
@@ -313,6 +314,21 @@ _COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 def _heads_people(ctx: SentenceContext, actor: ActorMention) -> bool:
     heads = span_heads(ctx.sent.tokens, actor)
     return bool(heads) and ctx.sent.tokens[heads[0]].lemma in PEOPLE_NOUNS
+
+
+def _names_the_act(ctx: SentenceContext, head: int, pattern: VerbPattern) -> bool:
+    """The noun is the pattern's own object, the act itself: "joint exercises",
+    "a new round of joint exercises"; not whom the act is done to."""
+    return ctx.sent.tokens[_measured(ctx, head)].lemma in pattern.objects
+
+
+def _measured(ctx: SentenceContext, head: int) -> int:
+    """What a measure or round names: "a new round of exercises" -> exercises."""
+    tokens = ctx.sent.tokens
+    if tokens[head].lemma not in MEASURE_NOUNS:
+        return head
+    return next((o for p in ctx.kids[head] if tokens[p].lemma == "of" for o in ctx.kids[p]
+                 if tokens[o].dep == "pobj"), head)
 
 
 def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
