@@ -155,3 +155,13 @@ def test_predicates_an_announced_release_of_people_is_a_release(coder):
                     ("2", "2", "NUM", "compound", 7, "MONEY"), ("million", "million", "NUM", "pobj", 4, "MONEY")],
                    ents=[("GPE", 0, 0), ("MONEY", 5, 7)])
     assert not any(code == "0841" for _, code, _ in triples(code_sentences(coder, money)))
+
+
+def test_predicates_who_is_guilty_of_an_act_did_it():
+    # "The army was guilty of violating the ceasefire." - the army violated it
+    sent = parsed([("The", "the", "DET", "det", 1), ("army", "army", "NOUN", "nsubj", 2),
+                   ("was", "be", "AUX", "ROOT", 2),
+                   ("guilty", "guilty", "ADJ", "acomp", 2), ("of", "of", "ADP", "prep", 3),
+                   ("violating", "violate", "VERB", "pcomp", 4), ("the", "the", "DET", "det", 7),
+                   ("ceasefire", "ceasefire", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)])
+    assert _by_lemma(sent)["violate"].subjects == (1,)

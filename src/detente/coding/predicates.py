@@ -77,6 +77,9 @@ def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> 
             return subjects_of(tokens, kids, tok.head, depth=depth + 1)
         if tok.dep in ("relcl", "acl") and governor.pos in ("NOUN", "PROPN"):
             return (tok.head,)
+        if tok.dep == "pcomp" and governor.pos == "ADP" and tokens[governor.head].pos == "ADJ":
+            # "the army was guilty of violating the ceasefire": the army violated it
+            return subjects_of(tokens, kids, governor.head, depth=depth + 1)
     return ()
 
 
