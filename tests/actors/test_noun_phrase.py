@@ -148,3 +148,13 @@ def test_np_a_region_named_by_a_name_is_a_place_that_identifies():
                    ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
                    ("Asir", "Asir", "PROPN", "compound", 5), ("region", "region", "NOUN", "pobj", 2)])
     assert _phrase(sent, 1) == "military positions in the Asir region"
+
+
+def test_noun_phrase_a_leading_date_is_not_part_of_who():
+    # "On 17 July 2017 Russia's Supreme Court rejected an appeal." - the day is a modifier of the court
+    sent = parsed([("On", "on", "ADP", "prep", 8), ("17", "17", "NUM", "nummod", 7, "DATE"),
+                   ("July", "July", "PROPN", "npadvmod", 1, "DATE"), ("2017", "2017", "NUM", "nummod", 2, "DATE"),
+                   ("Russia", "Russia", "PROPN", "poss", 7, "GPE"), ("'s", "'s", "PART", "case", 4),
+                   ("Supreme", "Supreme", "PROPN", "compound", 7, "ORG"), ("Court", "Court", "PROPN", "nsubj", 8, "ORG"),
+                   ("rejected", "reject", "VERB", "ROOT", 8)])
+    assert np_span(sent, children_of(sent.tokens), 7).text == "Russia's Supreme Court"

@@ -42,11 +42,17 @@ def phrase_depths(tokens: Sequence[Token], kids, head: int, *, identity_only: bo
     return depths
 
 
+def _when(tok: Token) -> bool:
+    return tok.ent_type in ("DATE", "TIME") and tok.pos != "DET"
+
+
 def _trimmed(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int]:
     """First and last token of a phrase without edge punctuation or a trailing
     possessive marker ("Shoigu's visit"), but with the closing bracket of an
     acronym it opened ("the Nigerian Air Force ( NAF )")."""
-    while lo < hi and tokens[lo].pos == "PUNCT":
+    # a leading date or time is when, not who: "17 July 2017 Russia's Supreme Court"
+    # (a determiner starts the phrase, dated or not: "the 2015 agreement")
+    while lo < hi and (tokens[lo].pos == "PUNCT" or _when(tokens[lo])):
         lo += 1
     while hi > lo and (tokens[hi].pos == "PUNCT" or tokens[hi].dep == "case"):
         hi -= 1
