@@ -369,3 +369,11 @@ def test_entities_a_name_after_near_is_a_place_even_when_the_model_misses_it():
                    ("then", "then", "ADV", "advmod", 7), ("destroyed", "destroy", "VERB", "ROOT", 7),
                    ("a", "a", "DET", "det", 9), ("bridge", "bridge", "NOUN", "dobj", 7)])
     assert ("Al Zenda", "Location") in _labels(extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_a_building_the_model_calls_an_organisation_is_a_place():
+    # "The Zenda Museum reopened." - tagged ORG by the small model, and the subject
+    sent = parsed([("The", "the", "DET", "det", 2), ("Zenda", "Zenda", "PROPN", "compound", 2),
+                   ("Museum", "Museum", "PROPN", "nsubj", 3), ("reopened", "reopen", "VERB", "ROOT", 3)],
+                  ents=[("ORG", 0, 2)])
+    assert ("The Zenda Museum", "Location") in _labels(extract_entities(sent, dictionary=_dictionary()))

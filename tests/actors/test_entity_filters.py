@@ -1,6 +1,8 @@
 """Tests for detente.actors.entity_filters: surface rules on names."""
 
-from detente.actors.entity_filters import COORDINATES, lower_prefix, names_a_people, names_event_or_text, names_vessel
+from detente.actors.entity_filters import (
+    COORDINATES, lower_prefix, names_a_people, names_event_or_text, names_facility, names_vessel,
+)
 
 
 def test_entity_filters_operations_and_documents_are_named_by_their_first_or_last_word():
@@ -19,3 +21,8 @@ def test_entity_filters_ships_and_coordinates():
     assert not names_vessel("Forbin", frozenset())
     found = [m.group() for m in COORDINATES.finditer("at 33°47′N 44°30′E (33.783; 44.500), score 12; 13")]
     assert found == ["33°47′N 44°30′E", "33.783; 44.500"]
+
+
+def test_entity_filters_buildings_works_and_waters_are_named_by_their_last_word():
+    assert names_facility("the Ishtar Gate") and names_facility("Al Assad University Hospital")
+    assert not names_facility("Gate") and not names_facility("the Islamic State")

@@ -3,9 +3,9 @@
 The bundled spaCy model tags many things as names of people, organisations
 or places that annotation guides leave out, and misses some that are plain
 in the text. These rules read the surface: ships by their naval prefix,
-operations and documents by their first or last word, names glossed in
-another language, languages and peoples by their form, and points written
-as coordinates. Used by :mod:`detente.actors.entities`.
+operations and documents by their first or last word, buildings and works
+by their last word, names glossed in another language, languages and
+peoples by their form, and points written as coordinates. Used by :mod:`detente.actors.entities`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from detente.actors.nouns import (
-    DOCUMENT_HEADS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS, PEOPLE_NAMES,
-    VESSEL_PREFIXES,
+    DOCUMENT_HEADS, FACILITY_NOUNS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
+    PEOPLE_NAMES, VESSEL_PREFIXES,
 )
 from detente.types import ParsedSentence, Span
 
@@ -85,3 +85,9 @@ def names_language(sent: ParsedSentence, ent: Span) -> bool:
         return False
     after = [tok for tok in sent.tokens if tok.start >= ent.end][:1]
     return bool(after) and (after[0].text == ":" or after[0].lemma.lower() in LANGUAGE_USES)
+
+
+def names_facility(text: str) -> bool:
+    """A name ending in a building, work or water: "the Ishtar Gate", "the Samarra Barrage"."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in FACILITY_NOUNS

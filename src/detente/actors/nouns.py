@@ -89,3 +89,9 @@ DOCUMENT_HEADS = frozenset("""
     hostilities book law act
 """.split())
 OPERATION_WORDS = frozenset({"operation", "exercise"})
+# Last words of the names of buildings, works and waters, which the small model
+# often tags as organisations ("the Ishtar Gate", "Al Assad University Hospital",
+# "the Samarra Barrage"): places.
+FACILITY_NOUNS = frozenset("""
+    gate museum barrage airfield palace river canal tower fortress citadel hospital mosque airport dam bridge
+""".split())
