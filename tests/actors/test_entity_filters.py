@@ -1,7 +1,7 @@
 """Tests for detente.actors.entity_filters: surface rules on names."""
 
 from detente.actors.entity_filters import (
-    COORDINATES, lower_prefix, names_a_people, names_event_or_text, names_facility, names_vessel,
+    COORDINATES, kind_by_form, lower_prefix, names_a_people, names_event_or_text, names_facility, names_vessel,
 )
 
 
@@ -26,3 +26,11 @@ def test_entity_filters_ships_and_coordinates():
 def test_entity_filters_buildings_works_and_waters_are_named_by_their_last_word():
     assert names_facility("the Ishtar Gate") and names_facility("Al Assad University Hospital")
     assert not names_facility("Gate") and not names_facility("the Islamic State")
+
+
+def test_entity_filters_a_names_own_words_can_overrule_the_model():
+    assert kind_by_form("Foreign Office Minister", "Organisation") == "Person"  # a post
+    assert kind_by_form("Monotheism Supporters Brigades", "Person") == "Organisation"  # a body
+    assert kind_by_form("Abu Ghadiya", "Location") == "Person"  # a kunya
+    assert kind_by_form("Foreign Office", "Organisation") == "Organisation"
+    assert kind_by_form("Minister", "Organisation") == "Organisation"  # one word: no evidence

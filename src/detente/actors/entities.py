@@ -50,8 +50,8 @@ from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.entity_filters import (
-    COORDINATES, in_language_gloss, lower_prefix, names_a_people, names_event_or_text, names_facility, names_language,
-    names_vessel, vessel_names,
+    COORDINATES, in_language_gloss, kind_by_form, lower_prefix, names_a_people, names_event_or_text, names_facility,
+    names_language, names_vessel, vessel_names,
 )
 from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
@@ -178,6 +178,7 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
             label = "Location"  # "cities such as Aleppo": the small model's people that are towns
         if label in ("Organisation", "Person") and names_facility(ent.text):
             label = "Location"  # "the Ishtar Gate", "Al Assad University Hospital"
+        label = kind_by_form(ent.text, label)
         start = ent.start + lower_prefix(ent.text) if label == "Nationality" else ent.start
         end = ent.start + len(_strip_possessive(ent.text))
         if end > start:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from detente.actors.nouns import (
-    DOCUMENT_HEADS, FACILITY_NOUNS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
+    DOCUMENT_HEADS, FACILITY_NOUNS, GROUP_NOUNS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
     PEOPLE_NAMES, VESSEL_PREFIXES,
 )
 from detente.types import ParsedSentence, Span
@@ -91,3 +91,25 @@ def names_facility(text: str) -> bool:
     """A name ending in a building, work or water: "the Ishtar Gate", "the Samarra Barrage"."""
     words = text.split()
     return len(words) > 1 and words[-1].lower() in FACILITY_NOUNS
+
+
+# Titles that end the name of a post, held by a person: "Foreign Office Minister", "407th AEG commander".
+_TITLE_ENDS = frozenset("minister commander secretary ambassador envoy spokesman spokeswoman director".split())
+# Name openers of Arabic patronymics and kunyas: "Abu Ghadiya", "Umm Sayyaf".
+_PERSONAL_OPENERS = frozenset({"abu", "umm", "ibn", "bin"})
+
+
+def kind_by_form(text: str, label: str) -> str:
+    """The label a name's own words call for when they contradict the model:
+    a post ends in a title (Person), a body ends in a group noun
+    ("Monotheism Supporters Brigades": Organisation), "Abu ..." is a person."""
+    words = [w.lower() for w in text.split()]
+    if len(words) < 2:
+        return label
+    if label == "Organisation" and words[-1] in _TITLE_ENDS:
+        return "Person"
+    if label == "Person" and (words[-1] in GROUP_NOUNS or words[-1].rstrip("s") in GROUP_NOUNS):
+        return "Organisation"
+    if label in ("Nationality", "Location") and words[0] in _PERSONAL_OPENERS:
+        return "Person"
+    return label
