@@ -225,3 +225,13 @@ def test_coder_a_pronoun_subject_two_clauses_down_is_the_speaker(coder):
     ], ents=[("NORP", 1, 1), ("GPE", 11, 11)])
     helped = [m for m in code_sentences(coder, sent) if m.trigger.text == "help"]
     assert helped and all(m.source is not None and m.source.country == "DEU" for m in helped)
+
+
+def test_coder_a_pattern_keyed_on_the_direct_object_beats_one_keyed_on_a_circumstance(coder):
+    # "Denmark suspended aid to Egypt in protest." - the aid (162), not a suspended protest (082)
+    sent = parsed([
+        ("Denmark", "Denmark", "PROPN", "nsubj", 1, "GPE"), ("suspended", "suspend", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1), ("Egypt", "Egypt", "PROPN", "pobj", 3, "GPE"),
+        ("in", "in", "ADP", "prep", 1), ("protest", "protest", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 4, 4)])
+    assert {m.cameo.code for m in code_sentences(coder, sent)} == {"162"}

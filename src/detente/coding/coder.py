@@ -63,21 +63,22 @@ def select_pattern(
     lemma's patterns must share the root) ("gave $2 million
     to Nigeria" -> 070): the verb alone already says which family it is."""
     preps = {word for word, _ in pred.preps}
-    for pattern in candidates:
-        if pattern.particle and pattern.particle != pred.particle:
-            continue
-        if pattern.objects and not (pattern.objects & pred.object_lemmas):
-            continue
-        if pattern.prep and pattern.prep not in preps:
-            continue
-        if pattern.source_prep and pattern.source_prep not in preps:
-            continue
-        if pattern.context is not None and (
-            words is None or not context_matches(pattern.context, words, subjects=len(pred.subjects))
-        ):
-            continue
-        return pattern
-    return _root_fallback(pred, candidates)
+    meets = [p for p in candidates if _meets(p, pred, preps, words)]
+    # A pattern keyed on the direct object beats one keyed on a circumstance:
+    # "suspended humanitarian aid ... in protest" is about the aid.
+    direct = [p for p in meets if p.objects & pred.direct_lemmas]
+    return (direct or meets or [None])[0] or _root_fallback(pred, candidates)
+
+
+def _meets(pattern: VerbPattern, pred: Predicate, preps: Collection[str], words: PredicateWords | None) -> bool:
+    if pattern.particle and pattern.particle != pred.particle:
+        return False
+    if pattern.objects and not (pattern.objects & pred.object_lemmas):
+        return False
+    if (pattern.prep and pattern.prep not in preps) or (pattern.source_prep and pattern.source_prep not in preps):
+        return False
+    return pattern.context is None or (
+        words is not None and context_matches(pattern.context, words, subjects=len(pred.subjects)))
 
 
 def discarded(text: str, phrases: Collection[str]) -> bool:

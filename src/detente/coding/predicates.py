@@ -36,6 +36,7 @@ class Predicate:
     agents: tuple[int, ...]  # "by" objects of a passive verb or an event noun
     governor: int | None  # the verb this one complements (xcomp/ccomp), if any
     object_lemmas: frozenset[str] = frozenset()  # what a pattern's ``objects`` is checked against
+    direct_lemmas: frozenset[str] = frozenset()  # the part of ``object_lemmas`` from direct objects
     subjects_from_clause: bool = False  # an event noun that borrowed its clause's subject
     mutual: bool = False  # "talks between X and Y": the subjects act on each other
 
@@ -169,10 +170,12 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     governor = tok.head if tok.dep in ("xcomp", "ccomp") and tok.head != verb else None
     heads = [*objects, *(i for word, i in preps if word in ("with", "on", "in", "for"))]
     lemmas = frozenset(form for i in heads for form in noun_forms(tokens, kids, i))
+    direct_lemmas = frozenset(form for i in objects for form in noun_forms(tokens, kids, i))
     return Predicate(
         head=verb, lemma=tok.lemma, pos="verb", particle=particle, subjects=subjects,
         objects=tuple(objects), preps=tuple(p for p in preps if not (mutual and p[0] in ("between", "among"))),
         passive=passive, agents=agents, governor=governor, object_lemmas=lemmas, mutual=mutual,
+        direct_lemmas=direct_lemmas,
     )
 
 
@@ -341,7 +344,8 @@ def nominalised_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate
     return Predicate(
         head=noun, lemma=verb, pos="verb", particle=None, subjects=tuple(subjects), objects=tuple(things),
         preps=tuple(preps), passive=False, agents=(), governor=tokens[noun].head if announced else None,
-        object_lemmas=frozenset(form for i in things for form in noun_forms(tokens, kids, i)),
+        object_lemmas=(lemmas := frozenset(form for i in things for form in noun_forms(tokens, kids, i))),
+        direct_lemmas=lemmas,
     )
 
 
