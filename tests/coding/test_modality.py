@@ -31,6 +31,16 @@ def test_modality_refusal_marks_negated():
     assert result.negated and result.governed_by_refusal
 
 
+def test_modality_what_someone_cannot_do_is_refused():
+    # "Arnor cannot sign." is a refusal; "Arnor did not sign." only negated
+    cannot = [("Arnor", "arnor", "PROPN", "nsubj", 3), ("can", "can", "AUX", "aux", 3),
+              ("not", "not", "PART", "neg", 3), ("sign", "sign", "VERB", "ROOT", 3)]
+    did_not = [("Arnor", "arnor", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+               ("not", "not", "PART", "neg", 3), ("sign", "sign", "VERB", "ROOT", 3)]
+    assert _mood(cannot, 3).governed_by_refusal and _mood(cannot, 3).negated
+    assert _mood(did_not, 3).negated and not _mood(did_not, 3).governed_by_refusal
+
+
 def test_modality_reported_future_is_intent_and_plain_report_is_reported():
     future = [("Lavrov", "lavrov", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
               ("Russia", "russia", "PROPN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),

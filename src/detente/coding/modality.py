@@ -21,6 +21,8 @@ INTENT_GOVERNORS = frozenset({
 # "is considering sending aid": an option weighed, not an intent; the weighing
 # (CAMEO 014) is the event and the act inside it is hypothetical.
 DELIBERATION_GOVERNORS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore", "debate"})
+# Auxiliaries of ability: negated, they refuse ("cannot accept", "ca n't").
+INABILITY_AUX = frozenset({"can", "could", "ca"})
 REFUSAL_GOVERNORS = frozenset({"refuse", "decline", "reject", "fail", "deny", "oppose", "rule"})
 SPEECH_GOVERNORS = frozenset({
     "say", "tell", "announce", "state", "add", "claim", "report", "note", "stress", "insist", "confirm",
@@ -84,6 +86,8 @@ def analyse_modality(tokens: Sequence[Token], kids, head: int) -> Modality:
         if controls and _child_words(tokens, kids, node, ("neg",)):
             negated = True
         auxes = _child_words(tokens, kids, node, ("aux", "auxpass"))
+        if controls and negated and auxes & INABILITY_AUX:
+            refusal = True  # "cannot accept more refugees", "could not reach agreement": a refusal
         if controls:
             # Headline style "Pakistan, Russia to hold drills": a bare infinitive
             # heading the sentence announces a future event.
