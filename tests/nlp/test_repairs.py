@@ -6,7 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from detente.nlp.repairs import attach_envoy_posts, attach_listed_nouns, attach_stray_objects, join_split_names, verb_lemma
+from detente.nlp.repairs import (
+    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_stray_objects, join_split_names,
+    verb_lemma,
+)
 from tests.parse_builder import parsed
 
 
@@ -171,3 +174,18 @@ def test_two_countries_opening_a_headline_with_a_comma_act_together():
     said = parsed([("Moscow", "Moscow", "PROPN", "npadvmod", 3, "GPE"), (",", ",", "PUNCT", "punct", 3),
                    ("officials", "official", "NOUN", "nsubj", 3), ("said", "say", "VERB", "ROOT", 3)])
     assert attach_listed_nouns(said.tokens) == tuple(said.tokens)
+
+
+def test_a_noun_read_as_the_subject_of_a_participle_is_the_verbs_object():
+    # "Bangladesh will not accept refugees fleeing violence." - the model makes "refugees" the
+    # subject of "fleeing"; "said that refugees were fleeing" keeps its clause
+    sent = parsed([("Bangladesh", "Bangladesh", "PROPN", "nsubj", 3, "GPE"), ("will", "will", "AUX", "aux", 3),
+                   ("not", "not", "PART", "neg", 3), ("accept", "accept", "VERB", "ROOT", 3),
+                   ("refugees", "refugee", "NOUN", "nsubj", 5), ("fleeing", "flee", "VERB", "ccomp", 3),
+                   ("violence", "violence", "NOUN", "dobj", 5)], tags={5: "VBG"})
+    fixed = attach_participle_objects(sent.tokens)
+    assert (fixed[4].dep, fixed[4].head) == ("dobj", 3) and (fixed[5].dep, fixed[5].head) == ("acl", 4)
+    said = parsed([("Aid", "aid", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                   ("that", "that", "SCONJ", "mark", 4), ("refugees", "refugee", "NOUN", "nsubj", 4),
+                   ("fleeing", "flee", "VERB", "ccomp", 1)], tags={4: "VBG"})
+    assert attach_participle_objects(said.tokens) == tuple(said.tokens)

@@ -36,6 +36,12 @@ noun: the first case moves to the phrase the apposition describes, the
 second to the verb's object before it. A headline's "Pakistan, Russia
 agree" is the two countries agreeing.
 
+Objects read as subjects of a participle. "will not accept any Rohingya
+refugees fleeing violence" comes out with "refugees" the subject of a
+clause "fleeing violence" that complements "accept". A verb with no object
+of its own followed by such a noun and an -ing clause without a "that"
+takes the noun as its object, and the clause describes the noun.
+
 Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
 out with "to Bahrain" on the verb. An envoy's title names where the envoy
 is sent, so a "to" right after an envoy noun that is the verb's object
@@ -149,6 +155,26 @@ def _headline_pair(tokens: Sequence[Token]) -> bool:
     first, second = tokens[0], tokens[2]
     return (first.ent_type == second.ent_type == "GPE" and first.pos == second.pos == "PROPN"
             and second.dep == "nsubj" and first.head == second.head and first.dep != "nsubj")
+
+
+def attach_participle_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with "accept refugees fleeing X" read as object + participle."""
+    fixed = list(tokens)
+    kids = _children(tokens)
+    for clause in tokens:
+        if clause.dep != "ccomp" or clause.tag != "VBG" or clause.head == clause.i:
+            continue
+        verb = tokens[clause.head]
+        if verb.pos != "VERB" or verb.i > clause.i or any(tokens[k].dep in ("dobj", "mark") for k in kids[verb.i]) \
+                or any(tokens[k].dep == "mark" for k in kids[clause.i]):
+            continue
+        subject = next((k for k in kids[clause.i] if tokens[k].dep == "nsubj" and verb.i < k < clause.i
+                        and tokens[k].pos in _NOUNS), None)
+        if subject is None:
+            continue
+        fixed[subject] = replace(tokens[subject], dep="dobj", head=verb.i)
+        fixed[clause.i] = replace(clause, dep="acl", head=subject)
+    return tuple(fixed)
 
 
 # Titles of people sent to a place or a body: "ambassador to", "envoy to".
