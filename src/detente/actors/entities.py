@@ -50,8 +50,8 @@ from dataclasses import dataclass, replace
 
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.entity_filters import (
-    COORDINATES, in_language_gloss, kind_by_form, lower_prefix, names_a_people, names_event_or_text, names_facility,
-    names_language, names_vessel, vessel_names,
+    COORDINATES, in_language_gloss, kind_by_form, lower_prefix, name_after, names_a_people, names_event_or_text,
+    names_facility, names_language, names_vessel, vessel_names,
 )
 from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
@@ -146,9 +146,7 @@ def near_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     for tok in tokens[:-1]:
         if tok.text.lower() != "near":
             continue
-        last = tok.i
-        while last + 1 < len(tokens) and tokens[last + 1].pos == "PROPN" and tokens[last + 1].text[:1].isupper():
-            last += 1
+        last = name_after(tokens, tok.i)
         if last > tok.i:
             found.append(Candidate(tokens[tok.i + 1].start, tokens[last].end, "Location", "near"))
     return tuple(found)

@@ -17,7 +17,7 @@ from detente.actors.nouns import (
     DOCUMENT_HEADS, FACILITY_NOUNS, GROUP_NOUNS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
     PEOPLE_NAMES, VESSEL_PREFIXES,
 )
-from detente.types import ParsedSentence, Span
+from detente.types import ParsedSentence, Span, Token
 
 # A point written as coordinates names a place: "33°47′N 44°30′E",
 # "33.783°N 44.500°E", "33.783; 44.500".
@@ -34,14 +34,20 @@ def vessel_names(sentences: Sequence[ParsedSentence]) -> frozenset[str]:
     for sent in sentences:
         tokens = sent.tokens
         for tok in tokens[:-1]:
-            if tok.text in VESSEL_PREFIXES and tokens[tok.i + 1].pos == "PROPN":
-                last = tok.i + 1
-                while last + 1 < len(tokens) and tokens[last + 1].pos == "PROPN" \
-                        and tokens[last + 1].text[:1].isupper():
-                    last += 1
+            last = name_after(tokens, tok.i)
+            if tok.text in VESSEL_PREFIXES and last > tok.i:
                 base = sent.sentence.start
                 names.add(sent.sentence.text[tokens[tok.i + 1].start - base:tokens[last].end - base])
     return frozenset(names)
+
+
+def name_after(tokens: Sequence[Token], i: int) -> int:
+    """The last token of the run of capitalised proper nouns right after token
+    ``i`` ("FS *Forbin*", "near *Al Huwayjah*"); ``i`` itself when there is none."""
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].pos == "PROPN" and tokens[last + 1].text[:1].isupper():
+        last += 1
+    return last
 
 
 def names_vessel(text: str, vessels: frozenset[str]) -> bool:
