@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from detente.coding.codes import FORCE_ROOTS
 from detente.coding.nested import complemented
 from detente.types import EventMention, Token
 
 CLAIM_VERBS = frozenset({"claim"})
 CLAIM_OF_RESPONSIBILITY = "015"
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # A reported doer that is the claimer again: "claimed that they had attacked".
 _SELF_PRONOUNS = frozenset({"they", "we", "it", "he", "she"})
 
@@ -29,7 +29,7 @@ def claimed_acts(tokens: Sequence[Token], coded: Mapping[int, list[EventMention]
             continue
         claimers = {m.source.code for m in found if m.source is not None and m.source.code}
         for inner, acts in coded.items():
-            if inner == head or acts[0].cameo.root not in _FORCE_ROOTS or head not in complemented(tokens, inner):
+            if inner == head or acts[0].cameo.root not in FORCE_ROOTS or head not in complemented(tokens, inner):
                 continue
             doer = acts[0].source
             if doer is None or doer.code in claimers or doer.span.text.lower() in _SELF_PRONOUNS:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from detente.coding.modality import Modality, intent_code, reject_code
 from detente.coding.patterns import VerbPattern
 
+# CAMEO's uses of force: assault (18), fight (19), mass violence (20).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Acts a decision itself carries out: easing or lifting (08), cutting ties or
 # expelling (16), imposing restrictions (17), granting asylum (075). "Japan
 # decided to lift sanctions" is the lifting; "Russia decided to supply

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from detente.actors.noun_phrase import names_place, np_span
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
+from detente.coding.codes import FORCE_ROOTS
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate
 from detente.coding.sides import SentenceContext, resolve_all, span_heads, with_end
@@ -26,8 +27,6 @@ UNDERTAKING_NOUNS = frozenset({
 })
 # Agreements to stop fighting, which apply to a place.
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-# Assault, fight, mass violence: done to where they happen.
-_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Who or what is named with where it is ("demonstrators in Yerevan").
 _SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
 
@@ -62,7 +61,7 @@ def where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> l
     tokens = ctx.sent.tokens
     if pred.pos != "verb":
         # "responsible for mass killings in South Sudan": violence named by a noun, where it happened
-        return first_place_in(ctx, [pred.head]) if pattern.code[:2] in _VIOLENCE_ROOTS else []
+        return first_place_in(ctx, [pred.head]) if pattern.code[:2] in FORCE_ROOTS else []
     clause = pred.head
     while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
         clause = tokens[clause].head

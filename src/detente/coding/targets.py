@@ -15,6 +15,7 @@ from detente.actors.noun_phrase import phrase_depths
 from detente.actors.phrase import subtree
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
+from detente.coding.codes import FORCE_ROOTS
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
@@ -170,7 +171,7 @@ def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
 # Mediation and the intent to mediate: done to the parties mediated between.
 _MEDIATION_CODES = frozenset({"045", "039"})
 # Uses and threats of force are done to places too: "captured the mosque in Mosul", "threatened to shell the airfield".
-_PLACE_TARGET_ROOTS = frozenset({"13", "18", "19", "20"})
+_PLACE_TARGET_ROOTS = FORCE_ROOTS | {"13"}
 
 
 def _parties_between(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
@@ -308,7 +309,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
 # Judicial cooperation hands a person over: "extradited Martinelli to Panama" is with Panama.
 _HANDOVER_CODES = frozenset({"063"})
 # Coercion and force are done to the people they seize, move or hit.
-_COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+_COERCION_ROOTS = FORCE_ROOTS | {"17"}
 
 
 def _heads_people(ctx: SentenceContext, actor: ActorMention) -> bool:
