@@ -301,9 +301,14 @@ def _span_tokens(tokens: Sequence[Token], actor: ActorMention) -> list[int]:
 
 def with_end(ctx: SentenceContext, actor: ActorMention, end: int) -> ActorMention:
     """The actor named by a span from its own start to character ``end``."""
+    return with_bounds(ctx, actor, actor.span.start, end)
+
+
+def with_bounds(ctx: SentenceContext, actor: ActorMention, start: int, end: int) -> ActorMention:
+    """The actor named by the sentence's characters ``start:end``."""
     base = ctx.sent.sentence.start
-    text = ctx.sent.sentence.text[actor.span.start - base:end - base]
-    return replace(actor, span=Span(actor.span.start, end, text, actor.span.label))
+    text = ctx.sent.sentence.text[start - base:end - base]
+    return replace(actor, span=Span(start, end, text, actor.span.label))
 
 
 def span_heads(tokens: Sequence[Token], actor: ActorMention) -> list[int]:

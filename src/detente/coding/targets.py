@@ -9,7 +9,6 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.phrase import subtree
@@ -22,9 +21,9 @@ from detente.coding.places import is_place, truce_scope, where_done, where_it_wo
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, MEASURE_NOUNS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
-    span_heads, with_end,
+    span_heads, with_bounds, with_end,
 )
-from detente.types import ActorMention, Span
+from detente.types import ActorMention
 
 
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
@@ -112,10 +111,7 @@ def _after_particle(ctx: SentenceContext, pred: Predicate, actor: ActorMention) 
     if pred.particle is None or after + 1 >= len(tokens) or tokens[after].start != actor.span.start \
             or tokens[after].lemma != pred.particle:
         return actor
-    start = tokens[after + 1].start
-    base = ctx.sent.sentence.start
-    text = ctx.sent.sentence.text[start - base:actor.span.end - base]
-    return replace(actor, span=Span(start, actor.span.end, text, actor.span.label))
+    return with_bounds(ctx, actor, tokens[after + 1].start, actor.span.end)
 
 
 def _threatened(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
