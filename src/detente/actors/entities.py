@@ -115,13 +115,13 @@ def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> lis
     place after "in" or "near" somewhere ("in Raqqah") is a place everywhere
     ("to isolate Raqqah"); a single word that ends a person's full name
     ("Gen. Joseph Votel" ... "Votel said") is that person."""
-    places = {to_span(sent, c).text for sent, c in found if c.source == "spacy" and c.label == "Location"
+    texts = [to_span(sent, c).text for sent, c in found]
+    places = {text for (sent, c), text in zip(found, texts) if c.source == "spacy" and c.label == "Location"
               and c.kind != "FAC" and is_located(sent.tokens, _span_head(sent, *_token_range(sent, c)))}
-    surnames = {to_span(sent, c).text.split()[-1] for sent, c in found if c.label == "Person" and c.source == "spacy"
-                and len(to_span(sent, c).text.split()) > 1}
+    surnames = {words[-1] for (_, c), text in zip(found, texts) if c.label == "Person" and c.source == "spacy"
+                and len(words := text.split()) > 1}
     out = []
-    for sent, candidate in found:
-        text = to_span(sent, candidate).text
+    for (sent, candidate), text in zip(found, texts):
         if candidate.source == "spacy" and candidate.label in _GUESSED_LABELS:
             if text in places:
                 candidate = replace(candidate, label="Location")
