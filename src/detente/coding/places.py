@@ -83,11 +83,10 @@ def where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | 
     """An undertaking somewhere stands for the place it serves: troops sent
     "to the UN peacekeeping mission in Mali" go to Mali, aid deliveries "in
     Borno State" are suspended for Borno State."""
-    tokens = ctx.sent.tokens
-    heads = span_heads(tokens, actor)
-    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in UNDERTAKING_NOUNS:
+    head = _noun_head_among(ctx, actor, UNDERTAKING_NOUNS)
+    if head is None:
         return None  # not a name: "the World Food Program in Afghanistan" is the programme
-    found = first_place_in(ctx, heads)
+    found = first_place_in(ctx, [head])
     return found[0] if found else None
 
 
@@ -97,8 +96,7 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     university in Garissa". The parser hangs the place on the verb; it is
     part of who was acted on."""
     tokens = ctx.sent.tokens
-    heads = span_heads(tokens, actor)
-    if len(heads) != 1 or tokens[heads[0]].pos != "NOUN" or tokens[heads[0]].lemma not in _SOMEONE_SOMEWHERE:
+    if _noun_head_among(ctx, actor, _SOMEONE_SOMEWHERE) is None:
         return actor
     after = next((t.i for t in tokens if t.start >= actor.span.end), None)
     if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
@@ -108,3 +106,11 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     if place is None or not names_place(tokens, ctx.kids, place):
         return actor
     return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)
+
+
+def _noun_head_among(ctx: SentenceContext, actor: ActorMention, nouns: frozenset[str]) -> int | None:
+    """The actor's one head when it is a common noun among ``nouns``."""
+    heads = span_heads(ctx.sent.tokens, actor)
+    if len(heads) == 1 and ctx.sent.tokens[heads[0]].pos == "NOUN" and ctx.sent.tokens[heads[0]].lemma in nouns:
+        return heads[0]
+    return None
