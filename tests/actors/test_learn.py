@@ -5,7 +5,8 @@ import pytest
 from detente.actors.dictionary import build_dictionary
 from detente.actors.kb import load_office_holders
 from detente.actors.learn import role_evidence
-from detente.actors.phrase import children_of, match_terms
+from detente.actors.phrase import match_terms
+from detente.nlp.tree import children_of
 from detente.ontology.loader import load_ontology
 
 from tests.parse_builder import parsed

@@ -1,7 +1,7 @@
 """Tests for detente.actors.noun_phrase: where an actor's phrase begins and ends."""
 
 from detente.actors.noun_phrase import np_span
-from detente.actors.phrase import children_of
+from detente.nlp.tree import children_of
 
 from tests.parse_builder import parsed
 

@@ -8,7 +8,7 @@ import pytest
 from detente.actors.dictionary import build_dictionary
 from detente.actors.kb import load_office_holders
 from detente.actors.office_lookup import name_candidates, with_office
-from detente.actors.phrase import children_of
+from detente.nlp.tree import children_of
 from detente.ontology.loader import load_ontology
 from detente.types import ActorMention, Span
 

@@ -1,7 +1,8 @@
 import pytest
 
 from detente.actors.dictionary import build_dictionary
-from detente.actors.phrase import children_of, match_terms, resolve_phrase
+from detente.actors.phrase import match_terms, resolve_phrase
+from detente.nlp.tree import children_of
 from detente.ontology.loader import load_ontology
 
 from tests.parse_builder import parsed

@@ -1,5 +1,5 @@
-from detente.actors.phrase import children_of
 from detente.coding.modality import analyse_modality, intent_code
+from detente.nlp.tree import children_of
 
 from tests.parse_builder import parsed
 

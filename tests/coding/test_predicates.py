@@ -1,5 +1,5 @@
-from detente.actors.phrase import children_of
 from detente.coding.predicates import find_predicates, noun_forms
+from detente.nlp.tree import children_of
 
 from tests.parse_builder import parsed
 

@@ -1,7 +1,7 @@
-from detente.actors.phrase import children_of
 from detente.coding.word_context import (
     PredicateWords, WordContext, WordSlot, context_matches, match_slots, predicate_words,
 )
+from detente.nlp.tree import children_of
 
 from tests.parse_builder import parsed
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.actors.nouns import GROUP_NOUNS, PERSON_NOUNS, PLACE_NOUNS
-from detente.actors.phrase import children_of
+from detente.nlp.tree import children_of
 from detente.types import ParsedSentence, Token
 
 PERSON_PRONOUNS = frozenset({"i", "me", "he", "him", "she"})

@@ -16,6 +16,7 @@ from detente.actors.dictionary import ActorDictionary, ActorEntry, normalize_sur
 from detente.actors.noun_phrase import core_span, np_span, phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS
 from detente.actors.office_lookup import name_candidates, with_office
+from detente.nlp.tree import subtree
 from detente.types import ActorMention, ParsedSentence, Span, Token
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
@@ -29,26 +30,6 @@ class TermMatch:
     end: int  # one past the last token index
     entry: ActorEntry | None
     sector: str | None
-
-
-def children_of(tokens: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
-    kids: list[list[int]] = [[] for _ in tokens]
-    for tok in tokens:
-        if tok.head != tok.i:
-            kids[tok.head].append(tok.i)
-    return tuple(tuple(k) for k in kids)
-
-
-def subtree(kids, head: int) -> set[int]:
-    """``head`` and every token below it in the parse."""
-    inside = {head}
-    stack = [head]
-    while stack:
-        for child in kids[stack.pop()]:
-            if child not in inside:
-                inside.add(child)
-                stack.append(child)
-    return inside
 
 
 def _surface(sent: ParsedSentence, i: int, j: int) -> str:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.learn import role_evidence
-from detente.actors.phrase import children_of, match_terms
+from detente.actors.phrase import match_terms
 from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.claims import CLAIM_OF_RESPONSIBILITY, claimed_acts
 from detente.coding.codes import final_code
@@ -31,6 +31,7 @@ from detente.coding.targets import target_actors
 from detente.coding.word_context import PredicateWords, context_matches, predicate_words
 from detente.config import Settings
 from detente.errors import failure_from_exception
+from detente.nlp.tree import children_of
 from detente.types import (
     ActorMention, Article, BatchResult, CodedArticle, EventMention, ParsedArticle, ParsedSentence,
     ResolvedDate, Span,

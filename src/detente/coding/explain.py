@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.actors.phrase import TermMatch, children_of, match_terms
+from detente.actors.phrase import TermMatch, match_terms
 from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.codes import final_code
 from detente.coding.coder import CodeArticles, select_pattern
@@ -19,6 +19,7 @@ from detente.coding.predicates import Predicate, find_predicates
 from detente.coding.sides import SentenceContext, source_actors
 from detente.coding.targets import target_actors
 from detente.coding.word_context import predicate_words
+from detente.nlp.tree import children_of
 from detente.types import ActorMention, EventMention, ParsedSentence, ResolvedDate
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.noun_phrase import DIRECTION_PREPS, core_span, np_span, phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS, QUANTITY_NOUNS
-from detente.actors.phrase import TermMatch, compose_code, match_root, nominal_head, resolve_phrase, subtree
+from detente.actors.phrase import TermMatch, compose_code, match_root, nominal_head, resolve_phrase
 from detente.coding.actors_in_sentence import PERSONAL_PRONOUNS, ArticleActors
 from detente.coding.modality import governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate, conjuncts, subjects_of
+from detente.nlp.tree import subtree
 from detente.types import ActorMention, ParsedSentence, Span, Token
 
 

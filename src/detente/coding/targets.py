@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.actors.noun_phrase import phrase_depths
-from detente.actors.phrase import subtree
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
@@ -23,6 +22,7 @@ from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
     span_heads, with_bounds, with_end,
 )
+from detente.nlp.tree import subtree
 from detente.types import ActorMention
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.coding.modality import governing_chain
-from detente.actors.phrase import subtree
+from detente.nlp.tree import subtree
 from detente.types import Token
 
 

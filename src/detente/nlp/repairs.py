@@ -54,6 +54,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from detente.nlp.tree import children_of, subtree
 from detente.types import Token
 
 # One vowel group between consonants: the stems English doubles ("hop" ->
@@ -104,7 +105,7 @@ def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with a verb's second, comma-led direct object made an
     apposition of the noun before the comma."""
     fixed = list(tokens)
-    kids = _children(tokens)
+    kids = children_of(tokens)
     has_object: set[int] = set()
     for tok in tokens:
         if tok.dep != "dobj":
@@ -112,7 +113,7 @@ def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if tok.head not in has_object:
             has_object.add(tok.head)
             continue
-        first = _leftmost(kids, tok.i)
+        first = min(subtree(kids, tok.i))  # where the phrase begins
         if first < 2 or tokens[first - 1].text != "," or tokens[first - 2].pos not in ("NOUN", "PROPN"):
             continue
         fixed[tok.i] = replace(tok, dep="appos", head=_phrase_head(tokens, first - 2))
@@ -160,7 +161,7 @@ def _headline_pair(tokens: Sequence[Token]) -> bool:
 def attach_participle_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with "accept refugees fleeing X" read as object + participle."""
     fixed = list(tokens)
-    kids = _children(tokens)
+    kids = children_of(tokens)
     for clause in tokens:
         if clause.dep != "ccomp" or clause.tag != "VBG" or clause.head == clause.i:
             continue
@@ -191,26 +192,6 @@ def attach_envoy_posts(tokens: Sequence[Token]) -> tuple[Token, ...]:
         if title.dep == "dobj" and title.head == tok.head and title.lemma.lower() in _ENVOY_TITLES:
             fixed[tok.i] = replace(tok, head=title.i)
     return tuple(fixed)
-
-
-def _children(tokens: Sequence[Token]) -> list[list[int]]:
-    kids: list[list[int]] = [[] for _ in tokens]
-    for tok in tokens:
-        if tok.head != tok.i:
-            kids[tok.head].append(tok.i)
-    return kids
-
-
-def _leftmost(kids: Sequence[Sequence[int]], head: int) -> int:
-    """The first token of the phrase headed by ``head``."""
-    first, stack, seen = head, [head], {head}
-    while stack:
-        for child in kids[stack.pop()]:
-            if child not in seen:
-                seen.add(child)
-                first = min(first, child)
-                stack.append(child)
-    return first
 
 
 def _phrase_head(tokens: Sequence[Token], i: int) -> int:
