@@ -41,7 +41,6 @@ class Predicate:
     mutual: bool = False  # "talks between X and Y": the subjects act on each other
 
 
-
 _NOMINAL_CONJ = frozenset({"PROPN", "NOUN", "PRON"})
 
 
@@ -238,6 +237,8 @@ def _amount(tokens: Sequence[Token], kids, i: int) -> bool:
         return True
     counted = any(tokens[c].dep == "nummod" for c in kids[i])
     return counted and tokens[i].lemma not in PEOPLE_NOUNS
+
+
 # Verbs whose object noun is the event itself, done by the verb's subject.
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "order", "approve", "authorize", "authorise",
                               "decree", "proclaim", "confirm", "stage", "launch", "conduct", "carry", "mount",
@@ -249,15 +250,19 @@ _AUTHORIZING_VERBS = frozenset({"order", "approve", "authorize", "authorise", "d
 
 
 def _authorized_by(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:
-    head = tokens[tokens[noun].head]
-    if tokens[noun].dep != "dobj" or head.pos != "VERB" or head.lemma not in _AUTHORIZING_VERBS:
+    if not _object_of(tokens, noun, _AUTHORIZING_VERBS):
         return ()
-    return subjects_of(tokens, kids, head.i)
+    return subjects_of(tokens, kids, tokens[noun].head)
 
 
 def _announced(tokens: Sequence[Token], noun: int) -> bool:
+    return _object_of(tokens, noun, ANNOUNCING_VERBS)
+
+
+def _object_of(tokens: Sequence[Token], noun: int, verbs: Container[str]) -> bool:
+    """``noun`` is the direct object of a verb among ``verbs``."""
     head = tokens[tokens[noun].head]
-    return tokens[noun].dep == "dobj" and head.pos == "VERB" and head.lemma in ANNOUNCING_VERBS
+    return tokens[noun].dep == "dobj" and head.pos == "VERB" and head.lemma in verbs
 
 
 def _held_responsible(tokens: Sequence[Token], kids, noun: int) -> tuple[int, ...]:
