@@ -377,3 +377,25 @@ def test_entities_a_building_the_model_calls_an_organisation_is_a_place():
                    ("Museum", "Museum", "PROPN", "nsubj", 3), ("reopened", "reopen", "VERB", "ROOT", 3)],
                   ents=[("ORG", 0, 2)])
     assert ("The Zenda Museum", "Location") in _labels(extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_a_name_cut_from_a_token_with_a_reference_mark_stays_that_name():
+    # Wikipedia text: "... praised Marxburg.[3]" is one token to the tokenizer;
+    # the place is "Marxburg", not everything from the sentence's start.
+    sent = parsed(
+        [("He", "he", "PRON", "nsubj", 1), ("praised", "praise", "VERB", "ROOT", 1),
+         ("Marxburg.[3", "Marxburg.[3", "PROPN", "dobj", 1), ("]", "]", "PUNCT", "punct", 1)],
+        ents=[("GPE", 2, 2)],
+    )
+    assert ("Marxburg", "Location") in _labels(extract_entities(sent, dictionary=_dictionary()))
+    assert all(not span.text.startswith("He praised") for span in extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_a_description_stops_at_a_reference_mark():
+    sent = parsed(
+        [("the", "the", "DET", "det", 1), ("supporters", "supporter", "NOUN", "nsubj", 5),
+         ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+         ("army.[4", "army.[4", "NOUN", "pobj", 2), ("left", "leave", "VERB", "ROOT", 5)],
+        tags={1: "NNS"},
+    )
+    assert ("the supporters of the army", "Organisation") in _labels(extract_entities(sent, dictionary=_dictionary()))

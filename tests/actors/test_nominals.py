@@ -73,3 +73,26 @@ def test_nominals_a_country_naming_what_happens_there_is_the_place():
                    ("the", "the", "DET", "det", 4), ("Sylvania", "Sylvania", "PROPN", "compound", 4),
                    ("crisis", "crisis", "NOUN", "dobj", 1)])
     assert not acts_as_agent(sent.tokens, 3)
+
+
+def test_nominals_a_listed_item_hung_on_the_next_head_is_a_mention_of_its_own():
+    # "Badr and Interior Ministry officers": the parser makes "Badr" a modifier
+    # of "officers" with "and" under it; the officers are the Interior Ministry's.
+    sent = parsed(
+        [("attacked", "attack", "VERB", "ROOT", 0), ("Badr", "Badr", "PROPN", "nmod", 4),
+         ("and", "and", "CCONJ", "cc", 1), ("Interior", "Interior", "PROPN", "compound", 4),
+         ("officers", "officer", "NOUN", "dobj", 0)],
+        tags={4: "NNS"},
+    )
+    assert _mentions(sent) == [("Interior officers", "Organisation")]
+
+
+def test_nominals_a_conjunct_with_words_of_its_own_is_a_mention_of_its_own():
+    sent = parsed(
+        [("officials", "official", "NOUN", "nsubj", 6), ("of", "of", "ADP", "prep", 0),
+         ("Sylvania", "Sylvania", "PROPN", "pobj", 1), ("and", "and", "CCONJ", "cc", 0),
+         ("envoys", "envoy", "NOUN", "conj", 0), ("of", "of", "ADP", "prep", 4),
+         ("met", "meet", "VERB", "ROOT", 6)],
+        tags={0: "NNS", 4: "NNS"},
+    )
+    assert _mentions(sent)[0] == ("officials of Sylvania", "Organisation")

@@ -161,7 +161,10 @@ def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tupl
 
 
 def _mention_candidate(sent: ParsedSentence, mention: Mention) -> Candidate:
-    return Candidate(sent.tokens[mention.first].start, sent.tokens[mention.last - 1].end, mention.label, "nominal")
+    start, end = sent.tokens[mention.first].start, sent.tokens[mention.last - 1].end
+    text = sent.sentence.text[start - sent.sentence.start : end - sent.sentence.start]
+    return Candidate(start, start + bracket_end(text), mention.label, "nominal")  # "the Syrian Electronic Army.[4"
+
 
 
 def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
@@ -288,6 +291,8 @@ def grow_candidate(sent: ParsedSentence, candidate: Candidate, matches: Sequence
     terrorists", "the Asad regime")."""
     first, last = _token_range(sent, candidate)
     tokens = sent.tokens
+    if first == last:
+        return candidate
     if candidate.label == "Person":
         return _from_token(sent, candidate, title_start(tokens, first, last))
     if candidate.label == "Location":
@@ -326,7 +331,9 @@ def merge_places(sent: ParsedSentence, chosen: Sequence[Candidate]) -> tuple[Can
 
 
 def _token_range(sent: ParsedSentence, candidate: Candidate) -> tuple[int, int]:
-    inside = [tok.i for tok in sent.tokens if candidate.start <= tok.start and tok.end <= candidate.end]
+    # Overlap, not containment: a name may be cut out of a token the
+    # tokenizer left joined to a reference mark ("officer.[3").
+    inside = [tok.i for tok in sent.tokens if tok.start < candidate.end and candidate.start < tok.end]
     return (inside[0], inside[-1] + 1) if inside else (0, 0)
 
 

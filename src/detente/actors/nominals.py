@@ -89,8 +89,14 @@ def noun_phrase_mentions(sent: ParsedSentence, *, demonyms: Sequence[bool]) -> t
             continue
         first, last = phrase_extent(tokens, kids, tok.i)
         partner = _coordinated_head(tokens, kids, tok.i, labels)
-        if partner is not None:  # "translators and linguists", "other towns and areas": one mention
-            last = max(last, phrase_extent(tokens, kids, partner)[1])
+        # "translators and linguists", "other towns and areas": one mention; but
+        # a conjunct with words of its own is a mention of its own ("senior
+        # officials of the EU and representatives of ...", "the UK's Armed
+        # Forces and aid workers")
+        if partner is not None and last == tok.i + 1:
+            partner_first, partner_last = phrase_extent(tokens, kids, partner)
+            if partner_first == partner:
+                last = max(last, partner_last)
         found.append(Mention(first, last, labels[tok.i]))
     return tuple(found)
 
@@ -188,6 +194,7 @@ def phrase_extent(tokens: Sequence[Token], kids: Sequence[Sequence[int]], head: 
         if child < head and tokens[child].dep in _PREMODIFIER_DEPS:
             first = min(first, _subtree_start(kids, child))
     first = _trim_left(tokens, first, head)
+    first = _after_coordinated_modifier(tokens, kids, first, head)
     first = _skip_count(tokens, kids, first, head)
     last = head + 1
     # "the leader of ISIL"; a title's remit is part of it too: "Minister for the Middle East"
@@ -208,6 +215,19 @@ def _trim_left(tokens: Sequence[Token], first: int, head: int) -> int:
             return i + 1
     while first < head and tokens[first].pos == "PUNCT":
         first += 1
+    return first
+
+
+def _after_coordinated_modifier(tokens: Sequence[Token], kids: Sequence[Sequence[int]], first: int, head: int) -> int:
+    # A noun modifier with "and" of its own is a list item the parser hung
+    # on the next item's head: in "Badr and Interior Ministry officers" or
+    # "the UK's Armed Forces and aid workers" the mention of this head
+    # starts after the "and" (the item before it is a mention of its own).
+    for child in kids[head]:
+        if first <= child < head and tokens[child].dep == "nmod":
+            joiner = next((k for k in kids[child] if tokens[k].dep == "cc" and child < k < head), None)
+            if joiner is not None:
+                first = max(first, joiner + 1)
     return first
 
 
