@@ -449,3 +449,30 @@ def test_targets_a_round_of_an_act_is_the_act_not_its_target(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 2, 2)])
     mentions = code_sentences(coder, sent)
     assert {(s, t) for s, c, t in triples(mentions) if c.startswith("06")} == {("JOR", "GBR"), ("GBR", "JOR")}
+
+
+def test_targets_property_returned_to_someone_is_done_to_the_one_it_goes_to(coder):
+    # "Germany returned a Polish painting to its owners.": the painting's
+    # nationality does not make it the one the act is done to
+    sent = parsed([
+        ("Germany", "Germany", "PROPN", "nsubj", 1, "GPE"), ("returned", "return", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("Polish", "polish", "ADJ", "amod", 4, "NORP"),
+        ("painting", "painting", "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1),
+        ("its", "its", "PRON", "poss", 7), ("owners", "owner", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("NORP", 3, 3)], tags={7: "NNS"})
+    [returned] = code_sentences(coder, sent)
+    assert returned.cameo.code.startswith("084")
+    assert returned.target is not None and returned.target.span.text == "its owners"
+
+
+def test_targets_aid_made_available_to_fight_a_hazard_goes_where_the_hazard_is(coder):
+    # "Norway made available experts to fight the epidemic in Malawi."
+    sent = parsed([
+        ("Norway", "Norway", "PROPN", "nsubj", 1, "GPE"), ("made", "make", "VERB", "ROOT", 1),
+        ("available", "available", "ADJ", "amod", 3), ("experts", "expert", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5), ("fight", "fight", "VERB", "acl", 3), ("the", "the", "DET", "det", 7),
+        ("epidemic", "epidemic", "NOUN", "dobj", 5), ("in", "in", "ADP", "prep", 5),
+        ("Malawi", "Malawi", "PROPN", "pobj", 8, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 9, 9)], tags={3: "NNS"})
+    mentions = code_sentences(coder, sent)
+    assert triples(mentions) == {("NOR", "070", "MWI")}  # fighting an epidemic uses no force

@@ -20,7 +20,7 @@ from detente.actors.learn import role_evidence
 from detente.actors.phrase import match_terms
 from detente.coding.actors_in_sentence import ArticleActors
 from detente.coding.claims import CLAIM_OF_RESPONSIBILITY, claimed_acts
-from detente.coding.codes import final_code
+from detente.coding.codes import final_code, fights_a_hazard
 from detente.coding.modality import analyse_modality, governing_chain
 from detente.coding.nested import demand_code, drop_covered_statements, obligation_speech, obliged_clauses
 from detente.coding.patterns import PatternTable, VerbPattern
@@ -68,7 +68,8 @@ def select_pattern(
     # A pattern keyed on the direct object beats one keyed on a circumstance:
     # "suspended humanitarian aid ... in protest" is about the aid.
     direct = [p for p in meets if p.objects & pred.direct_lemmas]
-    return (direct or meets or [None])[0] or _root_fallback(pred, candidates)
+    chosen = (direct or meets or [None])[0] or _root_fallback(pred, candidates)
+    return None if chosen is not None and fights_a_hazard(chosen, pred.direct_lemmas) else chosen
 
 
 def _meets(pattern: VerbPattern, pred: Predicate, preps: Collection[str], words: PredicateWords | None) -> bool:

@@ -9,6 +9,20 @@ from detente.coding.patterns import VerbPattern
 
 # CAMEO's uses of force: assault (18), fight (19), mass violence (20).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# What is fought, battled or combated without an adversary: diseases,
+# disasters and social ills. "donated supplies to fight COVID-19" uses no force.
+HAZARD_NOUNS = frozenset("""
+    epidemic pandemic disease virus coronavirus covid covid-19 ebola malaria cholera measles polio hiv aids
+    tuberculosis cancer infection outbreak flu influenza hunger famine malnutrition poverty drought flood
+    wildfire locust desertification pollution inflation unemployment illiteracy corruption
+""".split())
+
+
+def fights_a_hazard(pattern: VerbPattern, direct_lemmas: frozenset[str]) -> bool:
+    """A use of force whose direct object is a hazard ("fight the Ebola epidemic") is no event."""
+    return pattern.code[:2] in FORCE_ROOTS and bool(HAZARD_NOUNS.intersection(w.lower() for w in direct_lemmas))
+
+
 # Acts a decision itself carries out: easing or lifting (08), cutting ties or
 # expelling (16), imposing restrictions (17), granting asylum (075). "Japan
 # decided to lift sanctions" is the lifting; "Russia decided to supply

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
-from detente.coding.codes import FORCE_ROOTS
+from detente.coding.codes import FORCE_ROOTS, HAZARD_NOUNS
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
@@ -38,7 +38,8 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         found = _threatened(ctx, pred) or found
     if pattern.code[:3] == "084" and not any(heads_someone(ctx, a) for a in found):
         found = _taken_from(ctx, pred) or found
-    if pattern.code[:2] == "07" and not any(counts(ctx, a) for a in found):
+    if pattern.code[:2] == "07" and not any(a.code for a in found):
+        # "made available experts ... to fight the Ebola epidemic in West Africa": for West Africa
         found = _helped(ctx, pred) or found
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
@@ -137,16 +138,24 @@ def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     return []
 
 
-# Verbs of a purpose clause that name whom aid is for: "donated ventilators to assist Ethiopia".
+# Verbs of a purpose clause that name whom aid is for: "donated ventilators to
+# assist Ethiopia"; or, with a hazard as object, where it is for: "to fight the
+# Ebola epidemic in West Africa".
 _HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "bolster", "strengthen"})
+_COMBATING_VERBS = frozenset({"fight", "combat", "tackle", "contain", "battle", "stem", "curb", "end", "stop"})
 
 
 def _helped(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """Aid given with no recipient named goes to whom it is meant to help."""
+    """Aid given with no recipient named goes to whom it is meant to help,
+    or to the place whose hazard it is meant to fight."""
     tokens = ctx.sent.tokens
     purposes = [c for h in (pred.head, *pred.objects) for c in ctx.kids[h]
-                if tokens[c].dep in ("advcl", "xcomp", "acl") and tokens[c].lemma in _HELPING_VERBS]
-    heads = [o for c in purposes for o in ctx.kids[c] if tokens[o].dep in ("dobj", "dative")]
+                if tokens[c].dep in ("advcl", "xcomp", "acl") and tokens[c].lemma in _HELPING_VERBS | _COMBATING_VERBS]
+    objects = [o for c in purposes for o in ctx.kids[c] if tokens[o].dep in ("dobj", "dative")]
+    heads = [o for o in objects if tokens[tokens[o].head].lemma in _HELPING_VERBS]
+    hazards = [o for o in objects if tokens[o].lemma.lower() in HAZARD_NOUNS]
+    heads += [p for o in hazards for prep in (*ctx.kids[o], *ctx.kids[tokens[o].head])
+              if tokens[prep].lemma == "in" for p in ctx.kids[prep] if tokens[p].dep == "pobj"]
     return [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
 
 
@@ -249,7 +258,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if aimed:
             return aimed
         objects = [i for i in objects if ctx.dictionary.sector_terms.get(tokens[i].lemma) not in _FORCES]
-    if pattern.style.recipient_target or pattern.code[:3] in _HANDOVER_CODES:
+    if pattern.style.recipient_target or _hands_over(pattern.code):
         recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if counts(ctx, a)]
         if recipients:
             return recipients
@@ -302,8 +311,15 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     return fallback
 
 
-# Judicial cooperation hands a person over: "extradited Martinelli to Panama" is with Panama.
-_HANDOVER_CODES = frozenset({"063"})
+# Judicial cooperation hands a person over: "extradited Martinelli to Panama"
+# is with Panama; aid and returned property go to whom they are given: "sent a
+# team of medical experts to the hospital", "returned 12 skulls to Peru".
+# Released people (0841) are the target themselves.
+_HANDOVER_CODES = frozenset({"084", "0842"})
+
+
+def _hands_over(code: str) -> bool:
+    return code[:2] == "07" or code[:3] == "063" or code in _HANDOVER_CODES
 # Coercion and force are done to the people they seize, move or hit.
 _COERCION_ROOTS = FORCE_ROOTS | {"17"}
 
@@ -334,8 +350,11 @@ def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[in
     object, or what the object is made of."""
     tokens = ctx.sent.tokens
     heads = [i for word, i in pred.preps if word == "dative"]  # "gave the FBI access"
-    towards = (*pattern.target_preps, "into")  # "sent teams of operatives into Libya"
+    # "sent teams of operatives into Libya"; "with" names what is given ("supplied Pakistan with equipment")
+    towards = (*(word for word in pattern.target_preps if word != "with"), "into")
     heads += [i for word, i in pred.preps if word in towards]
+    if heads:  # the verb's own recipient: not "a gift from Eva Braun to Adolf Hitler" inside the object
+        return heads
     for obj in objects:
         depths = phrase_depths(tokens, ctx.kids, obj)
         heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
