@@ -399,3 +399,15 @@ def test_entities_a_description_stops_at_a_reference_mark():
         tags={1: "NNS"},
     )
     assert ("the supporters of the army", "Organisation") in _labels(extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_a_body_before_a_title_is_a_post_held_by_a_person():
+    # "407th AEG commander Smith said": the model's organisation grows into a post
+    sent = parsed(
+        [("League", "League", "PROPN", "compound", 1), ("Sylvania", "Sylvania", "PROPN", "compound", 2),
+         ("minister", "minister", "NOUN", "compound", 3), ("Firefly", "Firefly", "PROPN", "nsubj", 4),
+         ("said", "say", "VERB", "ROOT", 4)],
+        ents=[("ORG", 0, 1)],
+    )
+    labels = dict(_labels(extract_entities(sent, dictionary=_dictionary())))
+    assert labels.get("League Sylvania minister") == "Person"

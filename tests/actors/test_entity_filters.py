@@ -34,3 +34,6 @@ def test_entity_filters_a_names_own_words_can_overrule_the_model():
     assert kind_by_form("Abu Ghadiya", "Location") == "Person"  # a kunya
     assert kind_by_form("Foreign Office", "Organisation") == "Organisation"
     assert kind_by_form("Minister", "Organisation") == "Organisation"  # one word: no evidence
+    assert kind_by_form("the US Secretary of State", "Organisation") == "Person"  # a title heading its remit
+    assert kind_by_form("the Ministry of Defence", "Organisation") == "Organisation"
+    assert kind_by_form("UN High Commissioner for Refugees", "Organisation") == "Person"

@@ -299,7 +299,9 @@ def grow_candidate(sent: ParsedSentence, candidate: Candidate, matches: Sequence
         candidate = _from_token(sent, candidate, compass_start(tokens, first, last))
     for match in matches:
         if match.entry is None and match.start >= last and _modifies(tokens, first, last, match):
-            return replace(candidate, end=tokens[match.end - 1].end, label="Organisation")
+            # a body's name before a title is a post: "407th AEG commander" is a person
+            grown = replace(candidate, end=tokens[match.end - 1].end)
+            return replace(grown, label=kind_by_form(to_span(sent, grown).text, "Organisation"))
     return candidate
 
 

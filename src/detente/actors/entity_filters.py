@@ -100,7 +100,7 @@ def names_facility(text: str) -> bool:
 
 
 # Titles that end the name of a post, held by a person: "Foreign Office Minister", "407th AEG commander".
-_TITLE_ENDS = frozenset("minister commander secretary ambassador envoy spokesman spokeswoman director".split())
+_TITLE_ENDS = frozenset("minister commander commissioner secretary ambassador envoy spokesman spokeswoman director".split())
 # Name openers of Arabic patronymics and kunyas: "Abu Ghadiya", "Umm Sayyaf".
 _PERSONAL_OPENERS = frozenset({"abu", "umm", "ibn", "bin"})
 
@@ -112,7 +112,9 @@ def kind_by_form(text: str, label: str) -> str:
     words = [w.lower() for w in text.split()]
     if len(words) < 2:
         return label
-    if label == "Organisation" and words[-1] in _TITLE_ENDS:
+    # the title may end the name or head an "of"/"for" phrase: "the US Secretary of State"
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "for")), words[-1])
+    if label == "Organisation" and (words[-1] in _TITLE_ENDS or head in _TITLE_ENDS):
         return "Person"
     if label == "Person" and (words[-1] in GROUP_NOUNS or words[-1].rstrip("s") in GROUP_NOUNS):
         return "Organisation"
