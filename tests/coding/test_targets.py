@@ -476,3 +476,18 @@ def test_targets_aid_made_available_to_fight_a_hazard_goes_where_the_hazard_is(c
     ], ents=[("GPE", 0, 0), ("GPE", 9, 9)], tags={3: "NNS"})
     mentions = code_sentences(coder, sent)
     assert triples(mentions) == {("NOR", "070", "MWI")}  # fighting an epidemic uses no force
+
+
+def test_targets_a_team_sent_somewhere_to_investigate_is_sent_to_that_place(coder):
+    # "Norway sent a team of experts to Marxburg to investigate the crash.": a
+    # town the actor dictionary does not know is still where the team goes
+    sent = parsed([
+        ("Norway", "Norway", "PROPN", "nsubj", 1, "GPE"), ("sent", "send", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("team", "team", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("experts", "expert", "NOUN", "pobj", 4), ("to", "to", "ADP", "prep", 3),
+        ("Marxburg", "Marxburg", "PROPN", "pobj", 6, "GPE"), ("to", "to", "PART", "aux", 9),
+        ("investigate", "investigate", "VERB", "advcl", 1), ("the", "the", "DET", "det", 11),
+        ("crash", "crash", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 7, 7)], tags={5: "NNS"})
+    sent_team = [m for m in code_sentences(coder, sent) if m.trigger.text == "sent"]
+    assert sent_team and sent_team[0].target is not None and sent_team[0].target.span.text == "Marxburg"

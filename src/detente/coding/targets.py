@@ -258,8 +258,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if aimed:
             return aimed
         objects = [i for i in objects if ctx.dictionary.sector_terms.get(tokens[i].lemma) not in _FORCES]
-    if pattern.style.recipient_target or _hands_over(pattern.code):
-        recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, objects, pattern)) if counts(ctx, a)]
+    if pattern.style.recipient_target or _hands_over(pattern.code) or pred.lemma in _SENDING_VERBS:
+        recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, pred.objects, pattern)) if counts(ctx, a)]
         if recipients:
             return recipients
     # A known actor beats an unknown one: "suspended food supplies to the
@@ -316,6 +316,10 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
 # team of medical experts to the hospital", "returned 12 skulls to Peru".
 # Released people (0841) are the target themselves.
 _HANDOVER_CODES = frozenset({"084", "0842"})
+
+
+# What is sent is not whom the act is done to: "sent a team of experts to Alabama to investigate".
+_SENDING_VERBS = frozenset({"send", "dispatch"})
 
 
 def _hands_over(code: str) -> bool:
