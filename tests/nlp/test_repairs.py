@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_stray_objects, join_split_names,
-    verb_lemma,
+    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_stray_objects,
+    attach_trailing_speakers, join_split_names, verb_lemma,
 )
 from tests.parse_builder import parsed
 
@@ -189,3 +189,19 @@ def test_a_noun_read_as_the_subject_of_a_participle_is_the_verbs_object():
                    ("that", "that", "SCONJ", "mark", 4), ("refugees", "refugee", "NOUN", "nsubj", 4),
                    ("fleeing", "flee", "VERB", "ccomp", 1)], tags={4: "VBG"})
     assert attach_participle_objects(said.tokens) == tuple(said.tokens)
+
+
+def test_a_speaker_read_as_an_apposition_is_the_subject_of_the_verb_of_saying():
+    # "Sylvania left Freedonia, Minister Firefly said.": "Firefly" an apposition of "Freedonia"
+    sent = parsed([("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("left", "leave", "VERB", "ROOT", 1),
+                   ("Freedonia", "Freedonia", "PROPN", "dobj", 1, "GPE"), (",", ",", "PUNCT", "punct", 2),
+                   ("Minister", "Minister", "PROPN", "compound", 5), ("Firefly", "Firefly", "PROPN", "appos", 2),
+                   ("said", "say", "VERB", "conj", 1), (".", ".", "PUNCT", "punct", 6)])
+    fixed = attach_trailing_speakers(sent.tokens)
+    assert (fixed[5].dep, fixed[5].head) == ("nsubj", 6)
+    # a verb of saying with its own subject keeps the apposition as it is
+    spoken = parsed([("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("left", "leave", "VERB", "ROOT", 1),
+                     ("Freedonia", "Freedonia", "PROPN", "dobj", 1, "GPE"), (",", ",", "PUNCT", "punct", 2),
+                     ("Firefly", "Firefly", "PROPN", "appos", 2), ("said", "say", "VERB", "conj", 1),
+                     ("he", "he", "PRON", "nsubj", 5)])
+    assert attach_trailing_speakers(spoken.tokens) == tuple(spoken.tokens)

@@ -42,6 +42,11 @@ clause "fleeing violence" that complements "accept". A verb with no object
 of its own followed by such a noun and an -ing clause without a "that"
 takes the noun as its object, and the clause describes the noun.
 
+Speakers read as appositions. "withdrawing troops from Syria, Defence
+Minister Sergei Shoigu said" comes out with "Shoigu" an apposition of
+"Syria" and "said" without a subject. A name that ends right before a verb
+of saying that has no subject of its own is that verb's subject.
+
 Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
 out with "to Bahrain" on the verb. An envoy's title names where the envoy
 is sent, so a "to" right after an envoy noun that is the verb's object
@@ -191,6 +196,24 @@ def attach_envoy_posts(tokens: Sequence[Token]) -> tuple[Token, ...]:
         title = tokens[tok.i - 1]
         if title.dep == "dobj" and title.head == tok.head and title.lemma.lower() in _ENVOY_TITLES:
             fixed[tok.i] = replace(tok, head=title.i)
+    return tuple(fixed)
+
+
+# Verbs that report speech and follow their speaker at the end of a sentence.
+_SAYING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report", "write", "claim", "insist"})
+
+
+def attach_trailing_speakers(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with ", Minister X said" read as X saying, not as X describing the noun before the comma."""
+    fixed = list(tokens)
+    kids = children_of(tokens)
+    for tok in tokens[:-1]:
+        verb = tokens[tok.i + 1]
+        if tok.dep != "appos" or tok.pos != "PROPN" or verb.pos != "VERB" or verb.lemma not in _SAYING_VERBS:
+            continue
+        if any(tokens[k].dep in ("nsubj", "nsubjpass") for k in kids[verb.i]):
+            continue
+        fixed[tok.i] = replace(tok, dep="nsubj", head=verb.i)
     return tuple(fixed)
 
 
