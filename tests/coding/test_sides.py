@@ -31,3 +31,24 @@ def test_sides_an_expulsion_with_no_one_named_is_the_act_of_the_state_expelling(
     ], ents=[("CARDINAL", 0, 0), ("GPE", 6, 7)])
     [expulsion] = [m for m in code_sentences(coder, sent) if m.cameo.root == "16"]
     assert expulsion.source is not None and expulsion.source.code == "PRK"
+
+
+def test_sides_unnamed_people_listed_together_are_one_side_but_named_states_are_not(coder):
+    # "The Sylvanian army and allied fighters attacked activists and journalists."
+    sent = parsed([
+        ("The", "the", "DET", "det", 2), ("Sylvanian", "sylvanian", "ADJ", "amod", 2, "NORP"),
+        ("army", "army", "NOUN", "nsubj", 6), ("and", "and", "CCONJ", "cc", 2), ("allied", "allied", "ADJ", "amod", 5),
+        ("fighters", "fighter", "NOUN", "conj", 2), ("attacked", "attack", "VERB", "ROOT", 6),
+        ("activists", "activist", "NOUN", "dobj", 6), ("and", "and", "CCONJ", "cc", 7),
+        ("journalists", "journalist", "NOUN", "conj", 7), (".", ".", "PUNCT", "punct", 6),
+    ], ents=[("NORP", 1, 1)], tags={5: "NNS", 7: "NNS", 9: "NNS"})
+    [attack] = code_sentences(coder, sent)  # one event, not one per listed noun
+    assert attack.source.span.text == "The Sylvanian army and allied fighters"
+    assert attack.target.span.text == "activists and journalists"
+    # "Egypt and Sudan attacked Libya": two named states, two events
+    states = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Sudan", "Sudan", "PROPN", "conj", 0, "GPE"), ("attacked", "attack", "VERB", "ROOT", 3),
+        ("Libya", "Libya", "PROPN", "dobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("GPE", 4, 4)])
+    assert {m.source.code for m in code_sentences(coder, states)} == {"EGY", "SDN"}

@@ -227,7 +227,7 @@ def source_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
         # "The European Parliament approved a resolution criticizing Nicaragua":
         # a document acts for whoever issued it.
         found = _issuer(ctx, pred) or found
-    return found
+    return joined_groups(ctx, found)
 
 
 # Arrests, expulsions and bans are the work of a state's authorities: done
@@ -310,6 +310,38 @@ def with_bounds(ctx: SentenceContext, actor: ActorMention, start: int, end: int)
     base = ctx.sent.sentence.start
     text = ctx.sent.sentence.text[start - base:end - base]
     return replace(actor, span=Span(start, end, text, actor.span.label))
+
+
+def joined_groups(ctx: SentenceContext, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """Unnamed people listed together are one side: "another 40 opposition
+    politicians and activists", "a Cuban physician and nurse". Two actors
+    merge when the second's head is coordinated with the first's, both are
+    common nouns, nothing but "and", "or" or a comma stands between them, and
+    they resolve alike (the same code, or none). Named or differently coded
+    sides stay apart: each is its own dyad."""
+    tokens = ctx.sent.tokens
+    out: list[ActorMention] = []
+    for actor in actors:
+        last = out[-1] if out else None
+        if last is not None and _listed_alike(ctx, tokens, last, actor):
+            out[-1] = with_bounds(ctx, last, last.span.start, actor.span.end)
+        else:
+            out.append(actor)
+    return out
+
+
+def _listed_alike(ctx: SentenceContext, tokens: Sequence[Token], first: ActorMention, second: ActorMention) -> bool:
+    if (second.code and first.code != second.code) or first.span.end >= second.span.start:
+        return False
+    heads = (span_heads(tokens, first), span_heads(tokens, second))
+    if any(len(h) != 1 or tokens[h[0]].pos != "NOUN" for h in heads):
+        return False
+    joined_to = tokens[tokens[heads[1][0]].head]  # the item before it, maybe already merged ("aircraft, helicopters, and")
+    if tokens[heads[1][0]].dep != "conj" or not first.span.start <= joined_to.start < first.span.end:
+        return False
+    base = ctx.sent.sentence.start
+    between = ctx.sent.sentence.text[first.span.end - base : second.span.start - base]
+    return bool(between.strip()) and all(word in ("and", "or") for word in between.replace(",", " ").split())
 
 
 def span_heads(tokens: Sequence[Token], actor: ActorMention) -> list[int]:

@@ -19,8 +19,8 @@ from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, MEASURE_NOUNS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
-    SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, resolve_all, resolve_head,
-    span_heads, with_bounds, with_end,
+    SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, joined_groups, resolve_all,
+    resolve_head, span_heads, with_bounds, with_end,
 )
 from detente.nlp.tree import subtree
 from detente.types import ActorMention
@@ -59,7 +59,7 @@ def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             out.append(_after_particle(ctx, pred, actor))
     if out:
-        return out
+        return joined_groups(ctx, out)
     truce = truce_scope(ctx, pred)
     if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return truce
