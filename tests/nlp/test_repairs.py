@@ -205,3 +205,11 @@ def test_a_speaker_read_as_an_apposition_is_the_subject_of_the_verb_of_saying():
                      ("Firefly", "Firefly", "PROPN", "appos", 2), ("said", "say", "VERB", "conj", 1),
                      ("he", "he", "PRON", "nsubj", 5)])
     assert attach_trailing_speakers(spoken.tokens) == tuple(spoken.tokens)
+
+
+def test_a_name_listed_with_the_noun_before_a_preposition_joins_the_name_after_it():
+    # "sanctions on Sylvania and Freedonia": the model lists "Freedonia" with "sanctions"
+    sent = parsed([("imposed", "impose", "VERB", "ROOT", 0), ("sanctions", "sanction", "NOUN", "dobj", 0),
+                   ("on", "on", "ADP", "prep", 1), ("Sylvania", "Sylvania", "PROPN", "pobj", 2, "GPE"),
+                   ("and", "and", "CCONJ", "cc", 1), ("Freedonia", "Freedonia", "PROPN", "conj", 1, "GPE")])
+    assert attach_listed_nouns(sent.tokens)[5].head == 3

@@ -321,9 +321,14 @@ def joined_groups(ctx: SentenceContext, actors: Sequence[ActorMention]) -> list[
     sides stay apart: each is its own dyad."""
     tokens = ctx.sent.tokens
     out: list[ActorMention] = []
+    merged = False  # whether out[-1] is a list this function joined
     for actor in actors:
         last = out[-1] if out else None
-        if last is not None and _listed_alike(ctx, tokens, last, actor):
+        if last is not None and last.span.start <= actor.span.start and actor.span.end <= last.span.end \
+                and (actor.code == last.code or (merged and actor.code is None)):
+            continue  # already inside the list: "Troops and emergency aircraft from the United States"
+        merged = last is not None and _listed_alike(ctx, tokens, last, actor)
+        if merged:
             out[-1] = with_bounds(ctx, last, last.span.start, actor.span.end)
         else:
             out.append(actor)

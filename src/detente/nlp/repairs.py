@@ -132,6 +132,7 @@ def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with a noun coordinated with an apposition, or with a verb
     whose object comes before it, coordinated with that noun instead."""
     fixed = list(tokens)
+    kids = children_of(tokens)
     objects: dict[int, int] = {}
     clause_heads = set()  # a subject or object of its own: the "noun" heads a clause ("... and Pakistan said")
     for tok in tokens:
@@ -151,6 +152,13 @@ def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
                 fixed[head.i] = replace(head, dep="conj")  # "The United States, India, Israel and ...": a list
         elif head.pos == "VERB" and objects.get(head.i, tok.i) < tok.i and tok.i not in clause_heads:
             fixed[tok.i] = replace(tok, head=objects[head.i])
+        elif tok.pos == "PROPN" and head.pos == "NOUN" and head.i < tok.i:
+            # "sanctions on the Central African Republic and the Democratic Republic of
+            # the Congo": a name is listed with the name after the preposition, not the noun
+            named = [o for p in kids[head.i] if tokens[p].dep == "prep" and p < tok.i for o in kids[p]
+                     if tokens[o].dep == "pobj" and tokens[o].pos == "PROPN" and o < tok.i]
+            if named:
+                fixed[tok.i] = replace(tok, head=named[-1])
     return tuple(fixed)
 
 
