@@ -491,3 +491,17 @@ def test_targets_a_team_sent_somewhere_to_investigate_is_sent_to_that_place(code
     ], ents=[("GPE", 0, 0), ("GPE", 7, 7)], tags={5: "NNS"})
     sent_team = [m for m in code_sentences(coder, sent) if m.trigger.text == "sent"]
     assert sent_team and sent_team[0].target is not None and sent_team[0].target.span.text == "Marxburg"
+
+
+def test_targets_people_held_or_taken_in_are_the_target_not_the_place(coder):
+    # "Sylvanian militants held 200 civilians as human shields in Marxburg."
+    sent = parsed([
+        ("Sylvanian", "sylvanian", "ADJ", "amod", 1, "NORP"), ("militants", "militant", "NOUN", "nsubj", 2),
+        ("held", "hold", "VERB", "ROOT", 2), ("200", "200", "NUM", "nummod", 4),
+        ("civilians", "civilian", "NOUN", "dobj", 2), ("as", "as", "ADP", "prep", 2),
+        ("human", "human", "ADJ", "amod", 7), ("shields", "shield", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 2), ("Marxburg", "Marxburg", "PROPN", "pobj", 8, "GPE"),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 9, 9)], tags={1: "NNS", 4: "NNS", 7: "NNS"})
+    [held] = code_sentences(coder, sent)
+    assert held.cameo.code == "181" and held.target is not None and held.target.span.text == "200 civilians"

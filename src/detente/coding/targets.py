@@ -333,10 +333,20 @@ def _heads_people(ctx: SentenceContext, actor: ActorMention) -> bool:
     return bool(heads) and ctx.sent.tokens[heads[0]].lemma in PEOPLE_NOUNS
 
 
+# People a pattern's object may name who are acted on, never the act or the
+# actor's own agents: "accept refugees", "release prisoners", "held civilians as
+# human shields" (unlike "sent troops", "deployed experts").
+_ACTED_ON_PEOPLE = frozenset("""
+    refugee migrant prisoner hostage captive detainee civilian resident villager pow family population minority
+    inhabitant patient people person child
+""".split())
+
+
 def _names_the_act(ctx: SentenceContext, head: int, pattern: VerbPattern) -> bool:
     """The noun is the pattern's own object, the act itself: "joint exercises",
     "a new round of joint exercises"; not whom the act is done to."""
-    return ctx.sent.tokens[_measured(ctx, head)].lemma in pattern.objects
+    lemma = ctx.sent.tokens[_measured(ctx, head)].lemma
+    return lemma in pattern.objects and lemma not in _ACTED_ON_PEOPLE
 
 
 def _measured(ctx: SentenceContext, head: int) -> int:
