@@ -505,3 +505,16 @@ def test_targets_people_held_or_taken_in_are_the_target_not_the_place(coder):
     ], ents=[("NORP", 0, 0), ("GPE", 9, 9)], tags={1: "NNS", 4: "NNS", 7: "NNS"})
     [held] = code_sentences(coder, sent)
     assert held.cameo.code == "181" and held.target is not None and held.target.span.text == "200 civilians"
+
+
+def test_targets_an_offer_rejected_is_the_offerers_not_its_topics(coder):
+    # "Sylvania rejected Freedonia's offer on citizens' rights."
+    sent = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("Freedonia", "Freedonia", "PROPN", "poss", 4, "GPE"), ("'s", "'s", "PART", "case", 2),
+        ("offer", "offer", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 4),
+        ("citizens", "citizen", "NOUN", "poss", 8), ("'", "'", "PART", "case", 6),
+        ("rights", "right", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2)], tags={6: "NNS", 8: "NNS"})
+    [rejected] = code_sentences(coder, sent)
+    assert rejected.target is not None and rejected.target.span.text == "Freedonia's offer"

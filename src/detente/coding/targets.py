@@ -204,6 +204,16 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> list[ActorMent
     return _everyone_below(ctx, heads[0]) if len(heads) == 1 else []
 
 
+def _owned_act(ctx: SentenceContext, head: int) -> ActorMention | None:
+    """An act noun whose possessor names someone ("Turkey's demands"): the
+    phrase, coded as its possessor."""
+    tokens = ctx.sent.tokens
+    if not any(tokens[k].dep == "poss" and tokens[k].pos in ("PROPN", "NOUN") for k in ctx.kids[head]):
+        return None
+    actor = resolve_head(ctx, head)
+    return actor if actor is not None and counts(ctx, actor) else None
+
+
 def _everyone_below(ctx: SentenceContext, head: int) -> list[ActorMention]:
     """:func:`_someone_below` and those listed with it: "sanctions on Rusal and other companies"."""
     node = _node_of_someone_below(ctx, head)
@@ -291,6 +301,10 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         for head in event_objects:
             # "rejected accusations by Netanyahu": whoever the thing came from
             head = _measured(ctx, head)  # "the batch of 200 peacekeepers from Liberia": below the peacekeepers
+            # "Theresa May's offer on citizens' rights": hers, not the topic's ("the bank's optimism" is the speaker's own)
+            owned = _owned_act(ctx, head) if pattern.code not in ATTITUDE_CODES else None
+            if owned is not None:
+                return [owned]
             below = _everyone_below(ctx, head)
             if below:
                 return below
