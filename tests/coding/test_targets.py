@@ -518,3 +518,23 @@ def test_targets_an_offer_rejected_is_the_offerers_not_its_topics(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 2, 2)], tags={6: "NNS", 8: "NNS"})
     [rejected] = code_sentences(coder, sent)
     assert rejected.target is not None and rejected.target.span.text == "Freedonia's offer"
+
+
+def test_targets_people_expelled_are_the_target_but_troops_withdrawn_are_the_actors_own(coder):
+    # "Sylvania expelled aid workers, including those from Freedonia."
+    expelled = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("expelled", "expel", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "compound", 3), ("workers", "worker", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 3),
+        ("including", "include", "VERB", "prep", 3), ("those", "those", "PRON", "pobj", 5),
+        ("from", "from", "ADP", "prep", 6), ("Freedonia", "Freedonia", "PROPN", "pobj", 7, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 8, 8)], tags={3: "NNS"})
+    [expulsion] = code_sentences(coder, expelled)
+    assert expulsion.target is not None and expulsion.target.span.text == "aid workers"
+    # "The UN withdrew peacekeepers from Marxburg.": the peacekeepers are the UN's own
+    withdrawn = parsed([
+        ("The", "the", "DET", "det", 1), ("UN", "UN", "PROPN", "nsubj", 2, "ORG"), ("withdrew", "withdraw", "VERB", "ROOT", 2),
+        ("peacekeepers", "peacekeeper", "NOUN", "dobj", 2), ("from", "from", "ADP", "prep", 2),
+        ("Marxburg", "Marxburg", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("ORG", 1, 1), ("GPE", 5, 5)], tags={3: "NNS"})
+    assert all(m.target is None or m.target.span.text != "peacekeepers" for m in code_sentences(coder, withdrawn))

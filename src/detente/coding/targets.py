@@ -340,6 +340,8 @@ def _hands_over(code: str) -> bool:
     return code[:2] == "07" or code[:3] == "063" or code in _HANDOVER_CODES
 # Coercion and force are done to the people they seize, move or hit.
 _COERCION_ROOTS = FORCE_ROOTS | {"17"}
+# ... and so are expulsions and cuts (16).
+_DONE_TO_PEOPLE_ROOTS = _COERCION_ROOTS | {"16"}
 
 
 def _heads_people(ctx: SentenceContext, actor: ActorMention) -> bool:
@@ -356,11 +358,20 @@ _ACTED_ON_PEOPLE = frozenset("""
 """.split())
 
 
+# Whom an actor sends, posts or withdraws: its own ("withdrew peacekeepers from Sinai").
+_OWN_AGENTS = frozenset("""
+    peacekeeper troop soldier force observer monitor contingent unit battalion ambassador envoy personnel team
+""".split())
+
+
 def _names_the_act(ctx: SentenceContext, head: int, pattern: VerbPattern) -> bool:
     """The noun is the pattern's own object, the act itself: "joint exercises",
     "a new round of joint exercises"; not whom the act is done to."""
     lemma = ctx.sent.tokens[_measured(ctx, head)].lemma
-    return lemma in pattern.objects and lemma not in _ACTED_ON_PEOPLE
+    if lemma in _ACTED_ON_PEOPLE or (pattern.code[:2] in _DONE_TO_PEOPLE_ROOTS and lemma in PEOPLE_NOUNS
+                                     and lemma not in _OWN_AGENTS):
+        return False  # "expelled humanitarian aid workers": the workers are expelled
+    return lemma in pattern.objects
 
 
 def _measured(ctx: SentenceContext, head: int) -> int:
