@@ -538,3 +538,22 @@ def test_targets_people_expelled_are_the_target_but_troops_withdrawn_are_the_act
         ("Marxburg", "Marxburg", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 2),
     ], ents=[("ORG", 1, 1), ("GPE", 5, 5)], tags={3: "NNS"})
     assert all(m.target is None or m.target.span.text != "peacekeepers" for m in code_sentences(coder, withdrawn))
+
+
+def test_targets_aid_is_for_whom_it_helps_to_act_or_where_its_purpose_lies(coder):
+    # "Norway gave money to help Malawi cope." / "Norway gave money to promote development in Marxburg."
+    cope = parsed([
+        ("Norway", "Norway", "PROPN", "nsubj", 1, "GPE"), ("gave", "give", "VERB", "ROOT", 1),
+        ("money", "money", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4), ("help", "help", "VERB", "advcl", 1),
+        ("Malawi", "Malawi", "PROPN", "nsubj", 6, "GPE"), ("cope", "cope", "VERB", "ccomp", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 5, 5)])
+    promote = parsed([
+        ("Norway", "Norway", "PROPN", "nsubj", 1, "GPE"), ("gave", "give", "VERB", "ROOT", 1),
+        ("money", "money", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4), ("promote", "promote", "VERB", "advcl", 1),
+        ("development", "development", "NOUN", "dobj", 4), ("in", "in", "ADP", "prep", 5),
+        ("Marxburg", "Marxburg", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 7, 7)])
+    for sent, helped in ((cope, "Malawi"), (promote, "Marxburg")):
+        given = [m for m in code_sentences(coder, sent) if m.trigger.text == "gave"]
+        assert given and given[0].target is not None and given[0].target.span.text == helped

@@ -15,6 +15,7 @@ from detente.evaluation.gold import ner_sentence
         ("Iran 's envoy did n't come", "Iran's envoy didn't come"),
         ("the rebel - held town in 2010 - 2011", "the rebel-held town in 2010 - 2011"),
         ("a 45 - day siege of 2 , 374 people", "a 45-day siege of 2,374 people"),
+        ("gave 352 . 5 million euros .", "gave 352.5 million euros."),
         ("the Houthis ' attack ( about $ 5 million )", "the Houthis' attack (about $5 million)"),
         ('he said " we will go " and left', 'he said "we will go" and left'),
     ],

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
-from detente.coding.codes import FORCE_ROOTS, HAZARD_NOUNS
+from detente.coding.codes import FORCE_ROOTS
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
@@ -139,24 +139,31 @@ def _taken_from(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
 
 
 # Verbs of a purpose clause that name whom aid is for: "donated ventilators to
-# assist Ethiopia"; or, with a hazard as object, where it is for: "to fight the
-# Ebola epidemic in West Africa".
+# assist Ethiopia", "to help Haiti cope".
 _HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "bolster", "strengthen"})
-_COMBATING_VERBS = frozenset({"fight", "combat", "tackle", "contain", "battle", "stem", "curb", "end", "stop"})
 
 
 def _helped(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """Aid given with no recipient named goes to whom it is meant to help,
-    or to the place whose hazard it is meant to fight."""
+    """Aid given with no recipient named goes to whom it is meant to help, or
+    to where its purpose is pursued: "to fight the Ebola epidemic in West
+    Africa", "to promote development in Ethiopia"."""
     tokens = ctx.sent.tokens
     purposes = [c for h in (pred.head, *pred.objects) for c in ctx.kids[h]
-                if tokens[c].dep in ("advcl", "xcomp", "acl") and tokens[c].lemma in _HELPING_VERBS | _COMBATING_VERBS]
-    objects = [o for c in purposes for o in ctx.kids[c] if tokens[o].dep in ("dobj", "dative")]
-    heads = [o for o in objects if tokens[tokens[o].head].lemma in _HELPING_VERBS]
-    hazards = [o for o in objects if tokens[o].lemma.lower() in HAZARD_NOUNS]
-    heads += [p for o in hazards for prep in (*ctx.kids[o], *ctx.kids[tokens[o].head])
-              if tokens[prep].lemma == "in" for p in ctx.kids[prep] if tokens[p].dep == "pobj"]
-    return [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
+                if tokens[c].dep in ("advcl", "xcomp", "acl") and tokens[c].pos == "VERB"
+                and any(tokens[k].dep == "aux" and tokens[k].lemma == "to" for k in ctx.kids[c])]
+    purposes += [k for c in purposes for k in ctx.kids[c] if tokens[k].dep == "conj" and tokens[k].pos == "VERB"]
+    helped = [o for c in purposes if tokens[c].lemma in _HELPING_VERBS for o in ctx.kids[c]
+              if tokens[o].dep in ("dobj", "dative")]
+    # "to help Haiti cope": the one helped is the subject of what it is helped to do
+    helped += [s for c in purposes if tokens[c].lemma in _HELPING_VERBS for k in ctx.kids[c]
+               if tokens[k].dep in ("ccomp", "xcomp") for s in ctx.kids[k] if tokens[s].dep == "nsubj"]
+    found = [a for a in resolve_all(ctx, helped) if counts(ctx, a)]
+    if found:
+        return found
+    places = [p for c in purposes for node in (c, *(o for o in ctx.kids[c] if tokens[o].dep == "dobj"))
+              for prep in ctx.kids[node] if tokens[prep].lemma == "in" and tokens[prep].dep == "prep"
+              for p in ctx.kids[prep] if tokens[p].dep == "pobj"]
+    return [a for a in resolve_all(ctx, places) if counts(ctx, a)]
 
 
 def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:

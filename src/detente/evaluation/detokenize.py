@@ -43,6 +43,8 @@ def _glued(words: Sequence[str], i: int, quotes_open: bool) -> bool:
         return True
     if before == "," and word.isdigit() and len(word) == 3 and i > 1 and words[i - 2].isdigit():
         return True
+    if before == "." and word.isdigit() and i > 1 and words[i - 2].isdigit():  # "352 . 5 million": a decimal
+        return True
     if word == '"':
         return quotes_open  # a closing quote
     return before == '"' and quotes_open  # just after an opening quote
