@@ -52,3 +52,16 @@ def test_sides_unnamed_people_listed_together_are_one_side_but_named_states_are_
         ("Libya", "Libya", "PROPN", "dobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 3),
     ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("GPE", 4, 4)])
     assert {m.source.code for m in code_sentences(coder, states)} == {"EGY", "SDN"}
+
+
+def test_sides_the_noun_a_past_participle_describes_was_acted_on_not_the_actor(coder):
+    # "Freedonia honoured a Sylvanian soldier killed in Marxburg.": no killing by the soldier
+    sent = parsed([
+        ("Freedonia", "Freedonia", "PROPN", "nsubj", 1, "GPE"), ("honoured", "honour", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("Sylvanian", "sylvanian", "ADJ", "amod", 4, "NORP"),
+        ("soldier", "soldier", "NOUN", "dobj", 1), ("killed", "kill", "VERB", "acl", 4),
+        ("in", "in", "ADP", "prep", 5), ("Marxburg", "Marxburg", "PROPN", "pobj", 6, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("NORP", 3, 3), ("GPE", 7, 7)], tags={5: "VBN"})
+    killings = [m for m in code_sentences(coder, sent) if m.trigger.text == "killed"]
+    assert all(m.source is None or "soldier" not in m.source.span.text for m in killings)

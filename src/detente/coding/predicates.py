@@ -76,7 +76,12 @@ def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> 
                 return tuple(i for d in raised for i in conjuncts(tokens, kids, d))
             return subjects_of(tokens, kids, tok.head, depth=depth + 1)
         if tok.dep in ("relcl", "acl") and governor.pos in ("NOUN", "PROPN"):
-            return (tok.head,)
+            # "the coalition fighting rebels" acts; "a soldier killed in Afghanistan" is acted on
+            # (not a main verb misread as a participle: "A report called for sanctions" with the noun as
+            # the sentence's head; "Trump called Erdogan" with a direct object, which no passive has)
+            described = tok.dep == "acl" and tok.tag == "VBN" and governor.dep != "ROOT" \
+                and not _children(tokens, kids, verb, ("dobj", "oprd"))
+            return () if described else (tok.head,)
         if tok.dep == "pcomp" and governor.pos == "ADP" and tokens[governor.head].pos == "ADJ":
             # "the army was guilty of violating the ceasefire": the army violated it
             return subjects_of(tokens, kids, governor.head, depth=depth + 1)
