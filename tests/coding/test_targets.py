@@ -557,3 +557,22 @@ def test_targets_aid_is_for_whom_it_helps_to_act_or_where_its_purpose_lies(coder
     for sent, helped in ((cope, "Malawi"), (promote, "Marxburg")):
         given = [m for m in code_sentences(coder, sent) if m.trigger.text == "gave"]
         assert given and given[0].target is not None and given[0].target.span.text == helped
+
+
+def test_targets_a_states_organs_restrict_a_place_in_their_own_country(coder):
+    # "Bolivian authorities declared a state of emergency in Bolivia." -> BOLGOV -> BOL (1724),
+    # while "Bolivian authorities praised Bolivia" stays one actor on both sides, not coded as a dyad
+    declared = parsed([
+        ("Bolivian", "bolivian", "ADJ", "amod", 1, "NORP"), ("authorities", "authority", "NOUN", "nsubj", 2),
+        ("declared", "declare", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4), ("state", "state", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4), ("emergency", "emergency", "NOUN", "pobj", 5), ("in", "in", "ADP", "prep", 4),
+        ("Bolivia", "Bolivia", "PROPN", "pobj", 7, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 8, 8)], tags={1: "NNS"})
+    [state_of_emergency] = code_sentences(coder, declared)
+    assert (state_of_emergency.cameo.code, state_of_emergency.target and state_of_emergency.target.code) == ("1724", "BOL")
+    praised = parsed([
+        ("Bolivian", "bolivian", "ADJ", "amod", 1, "NORP"), ("authorities", "authority", "NOUN", "nsubj", 2),
+        ("praised", "praise", "VERB", "ROOT", 2), ("Bolivia", "Bolivia", "PROPN", "dobj", 2, "GPE"),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 3, 3)], tags={1: "NNS"})
+    assert all(m.target is None for m in code_sentences(coder, praised))

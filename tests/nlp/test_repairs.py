@@ -189,6 +189,12 @@ def test_a_noun_read_as_the_subject_of_a_participle_is_the_verbs_object():
                    ("that", "that", "SCONJ", "mark", 4), ("refugees", "refugee", "NOUN", "nsubj", 4),
                    ("fleeing", "flee", "VERB", "ccomp", 1)], tags={4: "VBG"})
     assert attach_participle_objects(said.tokens) == tuple(said.tokens)
+    # "declared a state of siege to begin at midnight": the same with a "to" clause
+    declared = parsed([("Bolivia", "Bolivia", "PROPN", "nsubj", 1, "GPE"), ("declared", "declare", "VERB", "ROOT", 1),
+                       ("a", "a", "DET", "det", 3), ("state", "state", "NOUN", "nsubj", 5),
+                       ("to", "to", "PART", "aux", 5), ("begin", "begin", "VERB", "ccomp", 1)], tags={5: "VB"})
+    fixed = attach_participle_objects(declared.tokens)
+    assert (fixed[3].dep, fixed[3].head) == ("dobj", 1) and (fixed[5].dep, fixed[5].head) == ("acl", 3)
 
 
 def test_a_speaker_read_as_an_apposition_is_the_subject_of_the_verb_of_saying():

@@ -25,6 +25,12 @@ def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return out
 
 
+# How a target found as the place an act was done in is marked: a state's
+# organs acting in their own country ("Bolivian authorities declared a state
+# of siege in Bolivia") have it as their target all the same.
+PLACE_OF_ACT = "place_of_act"
+
+
 def same_actor(left: ActorMention, right: ActorMention) -> bool:
     """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
     if left.entity_id and right.entity_id and left.entity_id != right.entity_id:
@@ -33,6 +39,8 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
         return False  # a former office holder is not today's office: "Israel's president ... former PM Olmert"
     if left.code and right.code and left.code == right.code:
         return True
+    if right.method == PLACE_OF_ACT and left.sectors:
+        return False  # "Bolivian authorities declared a state of siege in Bolivia": done in their own country
     if not left.country or left.country != right.country:
         return False
     # One state on both sides ("India ... New Delhi") unless two distinct

@@ -11,10 +11,12 @@ here as well as a known state.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from detente.actors.noun_phrase import names_place, np_span
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
 from detente.coding.codes import FORCE_ROOTS
+from detente.coding.pairs import PLACE_OF_ACT
 from detente.coding.patterns import VerbPattern
 from detente.coding.predicates import Predicate
 from detente.coding.sides import SentenceContext, resolve_all, span_heads, with_end
@@ -114,3 +116,18 @@ def _noun_head_among(ctx: SentenceContext, actor: ActorMention, nouns: frozenset
     if len(heads) == 1 and ctx.sent.tokens[heads[0]].pos == "NOUN" and ctx.sent.tokens[heads[0]].lemma in nouns:
         return heads[0]
     return None
+
+
+# Acts a state's organs do to a place in their own country: restrictions and force.
+_DOMESTIC_ROOTS = FORCE_ROOTS | {"15", "17"}
+
+
+def in_place_of_act(ctx: SentenceContext, actor: ActorMention, code: str) -> ActorMention:
+    """A restriction or use of force's target named as where it is done ("a
+    state of siege in Bolivia") is marked, so that a state's own organs may
+    have their own country as target."""
+    tokens = ctx.sent.tokens
+    first = next((t.i for t in tokens if t.start == actor.span.start), None)
+    if code[:2] not in _DOMESTIC_ROOTS or not first or tokens[first - 1].lemma not in _WITHIN:
+        return actor
+    return replace(actor, method=PLACE_OF_ACT)

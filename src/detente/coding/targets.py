@@ -16,7 +16,9 @@ from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
-from detente.coding.places import is_place, truce_scope, where_done, where_it_works, with_whereabouts
+from detente.coding.places import (
+    in_place_of_act, is_place, truce_scope, where_done, where_it_works, with_whereabouts,
+)
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, MEASURE_NOUNS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
     SentenceContext, counts, first_actor_in_subtree, first_actors_after, heads_someone, joined_groups, resolve_all,
@@ -29,6 +31,10 @@ from detente.types import ActorMention
 def target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     """Who the event is done to; an unknown side counts only when it names
     someone (a name, a role, people), not a thing ("rejected the decision")."""
+    return [in_place_of_act(ctx, actor, pattern.code) for actor in _targets(ctx, pred, pattern)]
+
+
+def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     if pattern.code[:3] in _MEDIATION_CODES:
         parties = _parties_between(ctx, pred)
         if parties:

@@ -38,9 +38,11 @@ agree" is the two countries agreeing.
 
 Objects read as subjects of a participle. "will not accept any Rohingya
 refugees fleeing violence" comes out with "refugees" the subject of a
-clause "fleeing violence" that complements "accept". A verb with no object
-of its own followed by such a noun and an -ing clause without a "that"
-takes the noun as its object, and the clause describes the noun.
+clause "fleeing violence" that complements "accept"; "declared a state of
+siege to begin at midnight" likewise with a "to" clause. A verb with no
+object of its own followed by such a noun and an -ing or "to" clause
+without a "that" takes the noun as its object, and the clause describes
+the noun.
 
 Speakers read as appositions. "withdrawing troops from Syria, Defence
 Minister Sergei Shoigu said" comes out with "Shoigu" an apposition of
@@ -176,7 +178,8 @@ def attach_participle_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     fixed = list(tokens)
     kids = children_of(tokens)
     for clause in tokens:
-        if clause.dep != "ccomp" or clause.tag != "VBG" or clause.head == clause.i:
+        infinitive = clause.tag == "VB" and any(tokens[k].dep == "aux" and tokens[k].lemma == "to" for k in kids[clause.i])
+        if clause.dep != "ccomp" or not (clause.tag == "VBG" or infinitive) or clause.head == clause.i:
             continue
         verb = tokens[clause.head]
         if verb.pos != "VERB" or verb.i > clause.i or any(tokens[k].dep in ("dobj", "mark") for k in kids[verb.i]) \
