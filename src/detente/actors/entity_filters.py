@@ -100,7 +100,8 @@ def names_facility(text: str) -> bool:
 
 
 # Titles that end the name of a post, held by a person: "Foreign Office Minister", "407th AEG commander".
-_TITLE_ENDS = frozenset("minister commander commissioner secretary ambassador envoy spokesman spokeswoman director".split())
+_TITLE_ENDS = frozenset(
+    "minister commander commissioner secretary ambassador envoy spokesman spokeswoman director".split())
 # Name openers of Arabic patronymics and kunyas: "Abu Ghadiya", "Umm Sayyaf".
 _PERSONAL_OPENERS = frozenset({"abu", "umm", "ibn", "bin"})
 

@@ -118,8 +118,10 @@ def _noun_head_among(ctx: SentenceContext, actor: ActorMention, nouns: frozenset
     return None
 
 
-# Acts a state's organs do to a place in their own country: restrictions and force.
+# Acts a state's organs do to a place in their own country: restrictions
+# imposed (17), eased (081) or kept (124), and shows or uses of force.
 _DOMESTIC_ROOTS = FORCE_ROOTS | {"15", "17"}
+_DOMESTIC_CODES = frozenset({"081", "124"})
 
 
 def in_place_of_act(ctx: SentenceContext, actor: ActorMention, code: str) -> ActorMention:
@@ -128,6 +130,10 @@ def in_place_of_act(ctx: SentenceContext, actor: ActorMention, code: str) -> Act
     have their own country as target."""
     tokens = ctx.sent.tokens
     first = next((t.i for t in tokens if t.start == actor.span.start), None)
-    if code[:2] not in _DOMESTIC_ROOTS or not first or tokens[first - 1].lemma not in _WITHIN:
+    domestic = code[:2] in _DOMESTIC_ROOTS or code[:3] in _DOMESTIC_CODES
+    if not domestic or not first or tokens[first - 1].lemma not in _WITHIN:
         return actor
+    # as a place a capital is its country, not the government seated there ("a curfew in Bangkok")
+    if actor.country:
+        actor = replace(actor, code=actor.country, sectors=())
     return replace(actor, method=PLACE_OF_ACT)

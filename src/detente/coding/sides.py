@@ -341,7 +341,8 @@ def _listed_alike(ctx: SentenceContext, tokens: Sequence[Token], first: ActorMen
     heads = (span_heads(tokens, first), span_heads(tokens, second))
     if any(len(h) != 1 or tokens[h[0]].pos != "NOUN" for h in heads):
         return False
-    joined_to = tokens[tokens[heads[1][0]].head]  # the item before it, maybe already merged ("aircraft, helicopters, and")
+    # the item before it, maybe already merged ("aircraft, helicopters, and vessels")
+    joined_to = tokens[tokens[heads[1][0]].head]
     if tokens[heads[1][0]].dep != "conj" or not first.span.start <= joined_to.start < first.span.end:
         return False
     base = ctx.sent.sentence.start

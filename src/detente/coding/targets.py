@@ -314,7 +314,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         for head in event_objects:
             # "rejected accusations by Netanyahu": whoever the thing came from
             head = _measured(ctx, head)  # "the batch of 200 peacekeepers from Liberia": below the peacekeepers
-            # "Theresa May's offer on citizens' rights": hers, not the topic's ("the bank's optimism" is the speaker's own)
+            # "Theresa May's offer on citizens' rights": hers, not the topic's
+            # ("the bank's optimism" is the speaker's own)
             owned = _owned_act(ctx, head) if pattern.code not in ATTITUDE_CODES else None
             if owned is not None:
                 return [owned]
