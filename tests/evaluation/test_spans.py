@@ -29,6 +29,8 @@ def test_spans_token_span_from_characters() -> None:
     assert token_span(26, 31, SENT.tokens) == (4, 5)
     assert token_span(6, 7, SENT.tokens) is None  # the space between tokens
     assert token_span(5, 5, SENT.tokens) is None  # empty span
+    # an abbreviation's period that also ends the sentence ("... Inc.") is the sentence's
+    assert token_span(22, 39, SENT.tokens) == (3, 6)
 
 
 def test_spans_main_and_any_variants() -> None:

@@ -14,6 +14,7 @@ from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
+from detente.coding.grievances import aimed_at, pressed_by
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import (
@@ -47,6 +48,10 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
     if pattern.code[:2] == "07" and not any(a.code for a in found):
         # "made available experts ... to fight the Ebola epidemic in West Africa": for West Africa
         found = _helped(ctx, pred) or found
+    if pattern.code[:2] == "14" and not any(counts(ctx, a) for a in found):
+        found = aimed_at(ctx, pred) or found  # "went on strike at the Grasberg mine"
+    if not found:
+        found = pressed_by(ctx, pred)  # "declined to resign despite the pressure by the US Congress"
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
     if not found and pattern.code in ATTITUDE_CODES:

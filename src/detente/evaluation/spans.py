@@ -77,6 +77,8 @@ def token_span(start: int, end: int, tokens: Sequence[NerToken]) -> TokenSpan | 
     if end <= start:
         return None
     touched = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
+    if len(touched) > 1 and touched[-1] == len(tokens) - 1 and tokens[touched[-1]].text == ".":
+        touched.pop()  # "Freeport-McMoRan Inc." ending the sentence: the gold gives its one period to the sentence
     return (touched[0], touched[-1] + 1) if touched else None
 
 
