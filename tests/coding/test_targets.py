@@ -576,3 +576,15 @@ def test_targets_a_states_organs_restrict_a_place_in_their_own_country(coder):
         (".", ".", "PUNCT", "punct", 2),
     ], ents=[("NORP", 0, 0), ("GPE", 3, 3)], tags={1: "NNS"})
     assert all(m.target is None for m in code_sentences(coder, praised))
+
+
+def test_targets_let_free_read_as_a_clause_frees_its_object(coder):
+    # "Ethiopia let free some 74 political leaders." - the parser makes "free" a clause holding the object
+    sent = parsed([
+        ("Ethiopia", "Ethiopia", "PROPN", "nsubj", 1, "GPE"), ("let", "let", "VERB", "ROOT", 1),
+        ("free", "free", "VERB", "ccomp", 1), ("some", "some", "DET", "det", 6), ("74", "74", "NUM", "nummod", 6),
+        ("political", "political", "ADJ", "amod", 6), ("leaders", "leader", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0)], tags={6: "NNS"})
+    freed = [m for m in code_sentences(coder, sent) if m.trigger.text == "let"]
+    assert freed and freed[0].target is not None and freed[0].target.span.text.endswith("political leaders")

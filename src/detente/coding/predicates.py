@@ -156,6 +156,9 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     passive_subjects = _children(tokens, kids, verb, _PASSIVE_SUBJECT_DEPS)
     passive = bool(passive_subjects) or any(tokens[c].dep == "auxpass" for c in kids[verb])
     direct = _children(tokens, kids, verb, ("dobj", "dative", "attr", "oprd"))
+    if particle == "free" and verb + 1 < len(tokens) and tokens[verb + 1].head == verb:
+        # "let free some 74 leaders": the parser makes "free" a clause with the object
+        direct += _children(tokens, kids, verb + 1, ("dobj",))
     objects = [i for d in direct for i in conjuncts(tokens, kids, d)]
     preps = _preps_of(tokens, kids, verb)
     for obj in direct:
