@@ -165,3 +165,20 @@ def test_predicates_who_is_guilty_of_an_act_did_it():
                    ("violating", "violate", "VERB", "pcomp", 4), ("the", "the", "DET", "det", 7),
                    ("ceasefire", "ceasefire", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)])
     assert _by_lemma(sent)["violate"].subjects == (1,)
+
+
+def test_predicates_what_an_act_is_in_relation_to_is_its_object_unless_it_names_one():
+    # "Sylvania imposed sanctions in relation to Freedonia." / "... sanctions on Marxburg in relation to Freedonia."
+    topic = parsed([("Sylvania", "Sylvania", "PROPN", "nsubj", 1), ("imposed", "impose", "VERB", "ROOT", 1),
+                    ("sanctions", "sanction", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                    ("relation", "relation", "NOUN", "pobj", 3), ("to", "to", "ADP", "prep", 4),
+                    ("Freedonia", "Freedonia", "PROPN", "pobj", 5)])
+    [imposed] = [p for p in find_predicates(topic.tokens, children_of(topic.tokens), ()) if p.lemma == "impose"]
+    assert ("on", 6) in imposed.preps
+    named = parsed([("Sylvania", "Sylvania", "PROPN", "nsubj", 1), ("imposed", "impose", "VERB", "ROOT", 1),
+                    ("sanctions", "sanction", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+                    ("Marxburg", "Marxburg", "PROPN", "pobj", 3), ("in", "in", "ADP", "prep", 1),
+                    ("relation", "relation", "NOUN", "pobj", 5), ("to", "to", "ADP", "prep", 6),
+                    ("Freedonia", "Freedonia", "PROPN", "pobj", 7)])
+    [imposed] = [p for p in find_predicates(named.tokens, children_of(named.tokens), ()) if p.lemma == "impose"]
+    assert [i for word, i in imposed.preps if word == "on"] == [4]

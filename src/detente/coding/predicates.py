@@ -88,6 +88,21 @@ def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> 
     return ()
 
 
+# Nouns of a compound preposition about a topic: "in relation to", "with regard to", "in respect of".
+_TOPIC_NOUNS = frozenset({"relation", "regard", "respect"})
+
+
+_TOPIC = "in relation to"
+
+
+def with_topics(preps: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """What an act is "in relation to" is its object ("on") unless it names one already:
+    "imposed sanctions in relation to Iraq" is on Iraq; "sanctions on Lebanon in
+    relation to the bombing" are on Lebanon alone."""
+    named = any(word in ("on", "against") for word, _ in preps)
+    return [(("on" if word == _TOPIC else word), i) for word, i in preps if word != _TOPIC or not named]
+
+
 def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]:
     out = []
     for prep in _children(tokens, kids, head, ("prep", "agent", "dative")):
@@ -98,6 +113,12 @@ def _preps_of(tokens: Sequence[Token], kids, head: int) -> list[tuple[str, int]]
         for obj in objs:
             if tokens[obj].ent_type in ("DATE", "TIME") or tokens[obj].text.lower().rstrip(".") in MONTHS:
                 continue  # "called on Monday for ...": a time, never a side nor the "call on" pattern
+            if word in ("in", "with") and tokens[obj].lemma in _TOPIC_NOUNS \
+                    and not _children(tokens, kids, obj, ("det",)):  # "sanctions in relation to Iraq": see with_topics
+                out.extend((_TOPIC, i) for k in _children(tokens, kids, obj, ("prep",))
+                           if tokens[k].lemma in ("to", "of") for o in _children(tokens, kids, k, ("pobj",))
+                           for i in conjuncts(tokens, kids, o))
+                continue
             out.extend((word, i) for i in conjuncts(tokens, kids, obj))
     # "called for Britain to stay": the parser makes "for" the mark of a clause;
     # its subject is the object of "for" all the same.
@@ -163,6 +184,7 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     preps = _preps_of(tokens, kids, verb)
     for obj in direct:
         preps.extend(_preps_of(tokens, kids, obj))
+    preps = with_topics(preps)
     agents = tuple(i for word, i in preps if word == "by") if passive else ()
     if passive:
         objects = [i for d in passive_subjects for i in conjuncts(tokens, kids, d)] + objects
@@ -208,7 +230,7 @@ def _doers_of_noun(tokens: Sequence[Token], kids, noun: int) -> list[int]:
 
 def noun_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate:
     """An event noun: "Shoigu's visit to Pakistan", "talks between X and Y"."""
-    preps = _preps_of(tokens, kids, noun)
+    preps = with_topics(_preps_of(tokens, kids, noun))
     subjects = _doers_of_noun(tokens, kids, noun)
     if not subjects:  # "Los Zetas has been responsible for mass killings": the cartel killed
         subjects.extend(_held_responsible(tokens, kids, noun))
@@ -354,6 +376,7 @@ def nominalised_predicate(tokens: Sequence[Token], kids, noun: int) -> Predicate
     preps = [p for p in _preps_of(tokens, kids, noun) if p[0] != "of"]
     for thing in things:  # "aid to Egypt": where the thing goes
         preps.extend(_preps_of(tokens, kids, thing))
+    preps = with_topics(preps)
     return Predicate(
         head=noun, lemma=verb, pos="verb", particle=None, subjects=tuple(subjects), objects=tuple(things),
         preps=tuple(preps), passive=False, agents=(), governor=tokens[noun].head if announced else None,
