@@ -179,6 +179,17 @@ def test_targets_a_show_of_force_targets_whom_it_is_aimed_at_not_the_troops(code
     ])
     shows = [m for m in code_sentences(coder, sent) if m.cameo.root == "15"]
     assert [(m.source.code, m.target and m.target.code) for m in shows] == [("ISR", "LBN")]
+    # "Israel mobilized the troops for a battle against the remnants of the militias.": unnamed, still the aim
+    unnamed = parsed([
+        ("Israel", "Israel", "PROPN", "nsubj", 1, "GPE"), ("mobilized", "mobilize", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("troops", "troop", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 6), ("battle", "battle", "NOUN", "pobj", 4),
+        ("against", "against", "ADP", "prep", 6), ("the", "the", "DET", "det", 9),
+        ("remnants", "remnant", "NOUN", "pobj", 7), ("of", "of", "ADP", "prep", 9), ("the", "the", "DET", "det", 12),
+        ("militias", "militia", "NOUN", "pobj", 10), (".", ".", "PUNCT", "punct", 1),
+    ], tags={3: "NNS", 9: "NNS", 12: "NNS"})
+    [show] = [m for m in code_sentences(coder, unnamed) if m.cameo.root == "15"]
+    assert show.target is not None and show.target.span.text == "the remnants of the militias"
 
 
 def test_targets_what_is_sent_into_a_country_is_sent_to_it(coder):

@@ -433,16 +433,19 @@ def _aimed_at(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     tokens = ctx.sent.tokens
     outside = {i for s in pred.subjects for i in subtree(ctx.kids, s)}
     frontier, seen = [pred.head], {pred.head}
+    opposed: list[ActorMention] = []  # someone unknown "against" whom it points: "a battle against the remnants of X"
     while frontier:
-        found = [a for node in frontier for c in ctx.kids[node] if tokens[c].dep == "prep"
-                 and tokens[c].lemma in _AIMED_PREPS for o in ctx.kids[c] if tokens[o].dep == "pobj"
-                 for a in resolve_all(ctx, [o]) if a.code]
+        aims = [(tokens[c].lemma, a) for node in frontier for c in ctx.kids[node] if tokens[c].dep == "prep"
+                and tokens[c].lemma in _AIMED_PREPS for o in ctx.kids[c] if tokens[o].dep == "pobj"
+                for a in resolve_all(ctx, [o])]
+        found = [a for _, a in aims if a.code]
         if found:
             return found
+        opposed = opposed or [a for word, a in aims if word == "against" and counts(ctx, a)]
         frontier = [c for node in frontier for c in ctx.kids[node] if c not in seen and c not in outside
                     and tokens[c].dep not in ("ccomp", "advcl", "relcl", "conj")]
         seen.update(frontier)
-    return []
+    return opposed
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "through", "across", "inside", "outside", "within", "from", "during",
