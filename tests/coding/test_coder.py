@@ -235,3 +235,14 @@ def test_coder_a_pattern_keyed_on_the_direct_object_beats_one_keyed_on_a_circums
         ("in", "in", "ADP", "prep", 1), ("protest", "protest", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
     ], ents=[("GPE", 0, 0), ("GPE", 4, 4)])
     assert {m.cameo.code for m in code_sentences(coder, sent)} == {"162"}
+
+
+def test_coder_maintaining_relations_is_no_refusal(coder):
+    # "Turkey will maintain constructive relations with Greece." - only "maintained sanctions" refuses to ease
+    sent = parsed([
+        ("Turkey", "Turkey", "PROPN", "nsubj", 2, "GPE"), ("will", "will", "AUX", "aux", 2),
+        ("maintain", "maintain", "VERB", "ROOT", 2), ("constructive", "constructive", "ADJ", "amod", 4),
+        ("relations", "relation", "NOUN", "dobj", 2), ("with", "with", "ADP", "prep", 4),
+        ("Greece", "Greece", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert not any(m.cameo.root == "12" for m in code_sentences(coder, sent))
