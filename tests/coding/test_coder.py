@@ -246,3 +246,19 @@ def test_coder_maintaining_relations_is_no_refusal(coder):
         ("Greece", "Greece", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 2),
     ])
     assert not any(m.cameo.root == "12" for m in code_sentences(coder, sent))
+
+
+def test_coder_ending_a_trip_yields_nothing_but_ending_an_offensive_deescalates(coder):
+    # "Obama is ending a trip in Paris." / "Israel ended its offensive in Gaza."
+    trip = parsed([
+        ("Obama", "Obama", "PROPN", "nsubj", 2, "PERSON"), ("is", "be", "AUX", "aux", 2), ("ending", "end", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4), ("trip", "trip", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 2),
+        ("Paris", "Paris", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert not any(m.cameo.root == "08" for m in code_sentences(coder, trip))
+    offensive = parsed([
+        ("Israel", "Israel", "PROPN", "nsubj", 1, "GPE"), ("ended", "end", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3), ("offensive", "offensive", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 3),
+        ("Gaza", "Gaza", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    assert any(m.cameo.code == "087" for m in code_sentences(coder, offensive))

@@ -50,6 +50,7 @@ LIGHT_VERBS = frozenset({
     "come", "carry", "play", "pay", "raise", "run", "turn", "lead", "reach", "show", "leave", "open",
     "stage", "launch", "conduct", "mount", "undertake", "begin", "start", "continue", "remain", "stay",
     "maintain",  # "maintained sanctions" refuses to ease them; "maintain constructive relations" refuses nothing
+    "end",  # "ended the blockade" eases it; "ending a five-day trip" yields nothing
 })
 
 
