@@ -262,3 +262,13 @@ def test_coder_ending_a_trip_yields_nothing_but_ending_an_offensive_deescalates(
         ("Gaza", "Gaza", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 1),
     ])
     assert any(m.cameo.code == "087" for m in code_sentences(coder, offensive))
+
+
+def test_coder_a_verb_whose_listed_objects_do_not_make_a_family_is_not_coded_from_the_lemma(coder):
+    # "The navy will test its capability." - "test missiles" shows force; testing a capability does not
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("navy", "navy", "NOUN", "nsubj", 3), ("will", "will", "AUX", "aux", 3),
+        ("test", "test", "VERB", "ROOT", 3), ("its", "its", "PRON", "poss", 5), ("capability", "capability", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ])
+    assert code_sentences(coder, sent) == ()

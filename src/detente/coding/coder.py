@@ -91,9 +91,19 @@ def discarded(text: str, phrases: Collection[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered) for phrase in phrases)
 
 
+# Verbs whose listed objects share a family that other objects do not: "test
+# missiles" shows force, "test their capability" does not; "drop charges",
+# "dropped his guns"; "level accusations", "leveled the building"; "uphold a
+# ban", "uphold the right"; "build a base", "build a cathedral".
+_NO_ROOT_FALLBACK = frozenset({
+    "reduce", "halt", "order", "drop", "level", "uphold", "plan", "test", "display", "build", "improve",
+    "establish", "limit", "burn", "lodge", "restore", "clinch", "attempt", "plot",
+})
+
+
 def _root_fallback(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
     candidates = [p for p in candidates if not p.particle]
-    if pred.lemma in LIGHT_VERBS:
+    if pred.lemma in LIGHT_VERBS or pred.lemma in _NO_ROOT_FALLBACK:
         return None
     if not candidates or pred.particle or any(not p.objects or p.prep for p in candidates):
         return None
