@@ -53,7 +53,8 @@ def _resolve_head(ctx: SentenceContext, head: int) -> ActorMention | None:
     tok = ctx.sent.tokens[head]
     if tok.pos not in _NOMINAL:
         return None  # a verb ("providing") heads no actor
-    if tok.pos == "PRON":
+    counted = tok.lemma in QUANTITY_NOUNS and any(ctx.sent.tokens[c].lemma == "of" for c in ctx.kids[head])
+    if tok.pos == "PRON" and not counted:  # "some of the U.N. peacekeepers" is a phrase, not a pronoun
         found = None
         if tok.text.lower() in PERSONAL_PRONOUNS:
             found = ctx.memory.pronoun(core_span(ctx.sent, ctx.kids, head), ctx.sent.sentence.index)
