@@ -106,3 +106,14 @@ def test_nested_an_act_that_only_describes_someone_is_trusted_less(coder):
     # trusted less by more than the margin within which the earlier event would count as the main one
     assert fighting and ceasefire
     assert min(m.confidence for m in ceasefire) - max(m.confidence for m in fighting) > MAIN_EVENT_MARGIN
+
+
+def test_nested_an_attack_named_as_the_subject_of_a_verb_of_attack_is_one_act(coder):
+    # "Russian air strikes hit Freedonia." - one use of force, coded from the verb with its target
+    sent = parsed([
+        ("Russian", "russian", "ADJ", "amod", 2, "NORP"), ("air", "air", "NOUN", "compound", 2),
+        ("strikes", "strike", "NOUN", "nsubj", 3), ("hit", "hit", "VERB", "ROOT", 3),
+        ("Freedonia", "Freedonia", "PROPN", "dobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("NORP", 0, 0), ("GPE", 4, 4)], tags={2: "NNS"})
+    force = [m for m in code_sentences(coder, sent) if m.cameo.root == "19"]
+    assert [m.trigger.text for m in force] == ["hit"]

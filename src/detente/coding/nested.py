@@ -84,13 +84,26 @@ def drop_covered_statements(
         g for head, found in coded.items() if found[0].cameo.root in ("01", "12")
         for g in complemented(sent.tokens, head)
     }
+    restated = _restated_acts(sent, coded)
     kept = {
         head: found for head, found in coded.items()
         if not (found[0].cameo.root in COVERED_ROOTS and head in governors and found[0].cameo.code != "015")
-        and not (found[0].cameo.root == "12" and head in refusals)
+        and not (found[0].cameo.root == "12" and head in refusals) and head not in restated
     }
     return [mention for head, found in kept.items()
             for mention in _demote_descriptions(sent, head, _demote_embedded(sent, head, found, kept))]
+
+
+def _restated_acts(sent: ParsedSentence, coded: dict[int, list[EventMention]]) -> set[int]:
+    """Event nouns that are the subject of a verb coding the same kind of act:
+    "Syrian air strikes hit the enclave", "a suicide attack ... killed eight
+    people" report one act, which the verb's event codes with its target."""
+    tokens = sent.tokens
+    return {
+        head for head, found in coded.items()
+        if tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass") and tokens[head].head != head
+        and tokens[head].head in coded and coded[tokens[head].head][0].cameo.root == found[0].cameo.root
+    }
 
 
 # Links by which a verb only describes a noun: "the coalition fighting Houthi rebels",
