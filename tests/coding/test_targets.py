@@ -599,3 +599,16 @@ def test_targets_let_free_read_as_a_clause_frees_its_object(coder):
     ], ents=[("GPE", 0, 0)], tags={6: "NNS"})
     freed = [m for m in code_sentences(coder, sent) if m.trigger.text == "let"]
     assert freed and freed[0].target is not None and freed[0].target.span.text.endswith("political leaders")
+
+
+def test_targets_aid_weighed_is_for_whom_it_would_help(coder):
+    # "Norway is considering sending aid to help Malawi cope."
+    sent = parsed([
+        ("Norway", "Norway", "PROPN", "nsubj", 2, "GPE"), ("is", "be", "AUX", "aux", 2),
+        ("considering", "consider", "VERB", "ROOT", 2), ("sending", "send", "VERB", "xcomp", 2),
+        ("aid", "aid", "NOUN", "dobj", 3), ("to", "to", "PART", "aux", 6), ("help", "help", "VERB", "advcl", 3),
+        ("Malawi", "Malawi", "PROPN", "nsubj", 8, "GPE"), ("cope", "cope", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("GPE", 0, 0), ("GPE", 7, 7)])
+    weighed = [m for m in code_sentences(coder, sent) if m.trigger.text == "considering"]
+    assert weighed and weighed[0].target is not None and weighed[0].target.country == "MWI"

@@ -185,8 +185,8 @@ def _weighed_for(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     for inner in acts:
         act = verb_predicate(tokens, ctx.kids, inner)
         heads = [i for word, i in act.preps if word in ("to", "dative", "for")]
-        found = [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
-        if found:
+        found = [a for a in resolve_all(ctx, heads) if counts(ctx, a)] or _helped(ctx, act)
+        if found:  # ... or whom it is meant to help: "considering sending aid to help North Korea cope"
             return found
     return []
 
