@@ -612,3 +612,18 @@ def test_targets_aid_weighed_is_for_whom_it_would_help(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 7, 7)])
     weighed = [m for m in code_sentences(coder, sent) if m.trigger.text == "considering"]
     assert weighed and weighed[0].target is not None and weighed[0].target.country == "MWI"
+
+
+def test_targets_troops_sent_to_help_someone_are_for_them_not_their_enemy(coder):
+    # "Australia offered to send troops to help the Philippines army in its fight against Islamic State."
+    sent = parsed([
+        ("Australia", "Australia", "PROPN", "nsubj", 1, "GPE"), ("offered", "offer", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("send", "send", "VERB", "xcomp", 1), ("troops", "troop", "NOUN", "dobj", 3),
+        ("to", "to", "PART", "aux", 6), ("help", "help", "VERB", "advcl", 3), ("the", "the", "DET", "det", 9),
+        ("Philippines", "Philippines", "PROPN", "compound", 9, "GPE"), ("army", "army", "NOUN", "dobj", 6),
+        ("in", "in", "ADP", "prep", 6), ("its", "its", "PRON", "poss", 12), ("fight", "fight", "NOUN", "pobj", 10),
+        ("against", "against", "ADP", "prep", 12), ("Islamic", "Islamic", "PROPN", "compound", 15, "ORG"),
+        ("State", "State", "PROPN", "pobj", 13, "ORG"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 8, 8), ("ORG", 14, 15)], tags={4: "NNS"})
+    sent_troops = [m for m in code_sentences(coder, sent) if m.trigger.text == "send"]
+    assert sent_troops and sent_troops[0].target is not None and sent_troops[0].target.country == "PHL"

@@ -379,10 +379,11 @@ def _acronym_name(tok: Token) -> bool:
     return tok.text.isupper() and len(tok.text) > 2 and tok.ent_type in ("ORG", "GPE", "NORP", "PERSON")
 
 
-def heads_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
+def heads_someone(ctx: SentenceContext, actor: ActorMention, *, coded_counts: bool = True) -> bool:
     """The phrase itself is someone, not a thing that names someone: "its
-    owners", "Detroit"; not "a Hebrew Bible"."""
-    if actor.code:
+    owners", "Detroit"; not "a Hebrew Bible". ``coded_counts=False``: a code
+    found inside the phrase is not enough ("peace building in Colombia")."""
+    if actor.code and coded_counts:
         return True
     heads = span_heads(ctx.sent.tokens, actor)
     return bool(heads) and _is_someone(ctx, ctx.sent.tokens[heads[0]])

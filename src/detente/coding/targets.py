@@ -168,7 +168,7 @@ def _helped(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     # "to help Haiti cope": the one helped is the subject of what it is helped to do
     helped += [s for c in purposes if tokens[c].lemma in _HELPING_VERBS for k in ctx.kids[c]
                if tokens[k].dep in ("ccomp", "xcomp") for s in ctx.kids[k] if tokens[s].dep == "nsubj"]
-    found = [a for a in resolve_all(ctx, helped) if counts(ctx, a)]
+    found = [a for a in resolve_all(ctx, helped) if heads_someone(ctx, a, coded_counts=False)]  # not "peace building"
     if found:
         return found
     places = [p for c in purposes for node in (c, *(o for o in ctx.kids[c] if tokens[o].dep == "dobj"))
@@ -339,6 +339,9 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         # Nothing in the usual slots: the first known actor after the verb in
         # its own clause ("let free the Egyptian-American Mohamed Soltan"),
         # but not a place ("talked in Beijing").
+        helped = _helped(ctx, pred) if pattern.code[:2] == "07" else []
+        if helped:  # "send troops to help the Philippines army in its fight against Islamic State"
+            return helped
         places = _locative_chars(ctx, pred)
         return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
