@@ -98,3 +98,16 @@ def test_places_violence_named_by_a_noun_is_done_where_it_happened(coder):
     for word in ("in", "throughout"):
         killings = _killings(coder, word)
         assert killings and all(m.target is not None and m.target.code == "MEX" for m in killings)
+
+
+def test_places_a_ceasefire_holds_where_the_fighting_it_halts_is(coder):
+    # "Sylvania announced a ceasefire initiative to halt the fighting in Marxburg."
+    sent = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("announced", "announce", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("ceasefire", "ceasefire", "NOUN", "compound", 4),
+        ("initiative", "initiative", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 6), ("halt", "halt", "VERB", "acl", 4),
+        ("the", "the", "DET", "det", 8), ("fighting", "fighting", "NOUN", "dobj", 6), ("in", "in", "ADP", "prep", 8),
+        ("Marxburg", "Marxburg", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 10, 10)])
+    truces = [m for m in code_sentences(coder, sent) if m.trigger.text == "announced"]
+    assert truces and truces[0].target is not None and truces[0].target.span.text == "Marxburg"

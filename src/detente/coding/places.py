@@ -47,10 +47,11 @@ def is_place(ctx: SentenceContext, actor: ActorMention) -> bool:
 _WITHIN = frozenset({"in", "throughout", "across", "inside"})
 
 
-def first_place_in(ctx: SentenceContext, owners: Iterable[int]) -> list[ActorMention]:
+def first_place_in(ctx: SentenceContext, owners: Iterable[int], *, within: frozenset[str] = _WITHIN
+                   ) -> list[ActorMention]:
     """The first "in" ("throughout", "across") object of the ``owners`` that is a state or a place."""
     tokens = ctx.sent.tokens
-    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma in _WITHIN
+    heads = [o for h in owners for c in ctx.kids[h] if tokens[c].dep == "prep" and tokens[c].lemma in within
              for o in ctx.kids[c] if tokens[o].dep == "pobj"]
     return [a for a in resolve_all(ctx, heads[:1]) if a.code or is_place(ctx, a)]
 
@@ -77,8 +78,16 @@ def truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     """A ceasefire holds somewhere, unlike the talks that agree it: "agreed
     to a ceasefire in Hodeidah", "announced a truce in Idlib" -> the place."""
     tokens = ctx.sent.tokens
-    return first_place_in(ctx, [i for i in (*pred.objects, *(i for _, i in pred.preps))
-                                if tokens[i].lemma in TRUCE_NOUNS])
+    truces = [i for i in (*pred.objects, *(i for _, i in pred.preps)) if tokens[i].lemma in TRUCE_NOUNS
+              or any(tokens[c].dep == "compound" and tokens[c].lemma in TRUCE_NOUNS for c in ctx.kids[i])]
+    found = first_place_in(ctx, truces)
+    if found:
+        return found
+    # "a ceasefire halting Turkey's incursion into northern Syria", "a ceasefire
+    # initiative to halt the fighting in Yemen": where the fighting it stops is
+    stopped = [o for t in truces for c in ctx.kids[t] if tokens[c].dep in ("acl", "relcl")
+               for o in (c, *(k for k in ctx.kids[c] if tokens[k].dep == "dobj"))]
+    return first_place_in(ctx, stopped, within=_WITHIN | {"into"})
 
 
 def where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | None:
