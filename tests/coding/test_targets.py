@@ -627,3 +627,14 @@ def test_targets_troops_sent_to_help_someone_are_for_them_not_their_enemy(coder)
     ], ents=[("GPE", 0, 0), ("GPE", 8, 8), ("ORG", 14, 15)], tags={4: "NNS"})
     sent_troops = [m for m in code_sentences(coder, sent) if m.trigger.text == "send"]
     assert sent_troops and sent_troops[0].target is not None and sent_troops[0].target.country == "PHL"
+
+
+def test_targets_an_agreement_is_with_the_thing_agreed_with(coder):
+    # "Sylvania agreed with the recommendation."
+    sent = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("agreed", "agree", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("recommendation", "recommendation", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0)])
+    [agreed] = code_sentences(coder, sent)
+    assert agreed.cameo.code == "019" and agreed.target is not None and agreed.target.span.text == "the recommendation"

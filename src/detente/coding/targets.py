@@ -64,7 +64,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
     for thing in found:
         actors = [thing]
         if not counts(ctx, thing) and not (pattern.code[:2] in _PLACE_TARGET_ROOTS and is_place(ctx, thing)):
-            actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in ATTITUDE_CODES else [])
+            # an attitude or an agreement is about the thing itself: "agree with the recommendation"
+            actors = _someone_inside(ctx, thing) or ([thing] if pattern.code in _ABOUT_THINGS else [])
         for actor in actors:
             actor = _object_antecedent(ctx, actor) or actor
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
@@ -347,6 +348,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     return fallback
 
 
+# Codes whose target may be a thing: optimism, pessimism (012, 013) and agreement (019).
+_ABOUT_THINGS = ATTITUDE_CODES | {"019"}
 # Judicial cooperation hands a person over: "extradited Martinelli to Panama"
 # is with Panama; aid and returned property go to whom they are given: "sent a
 # team of medical experts to the hospital", "returned 12 skulls to Peru".
