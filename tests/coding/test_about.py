@@ -53,3 +53,17 @@ def test_about_a_hope_about_others_is_the_event_and_names_them(coder):
     assert hopes == {("IRN", "JPN"), ("IRN", "IGOEUREEC")}
     assert all(m.modality == "hypothetical" for m in mentions if m.cameo.code != "013")
 
+
+
+def test_about_a_pessimistic_remark_is_about_what_it_expects_of_something(coder):
+    # "The expert says he is pessimistic that the Marxburg Games will go ahead."
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("expert", "expert", "NOUN", "nsubj", 2), ("says", "say", "VERB", "ROOT", 2),
+        ("he", "he", "PRON", "nsubj", 4), ("is", "be", "AUX", "ccomp", 2), ("pessimistic", "pessimistic", "ADJ", "acomp", 4),
+        ("that", "that", "SCONJ", "mark", 11), ("the", "the", "DET", "det", 9),
+        ("Marxburg", "Marxburg", "PROPN", "compound", 9, "ORG"), ("Games", "Games", "PROPN", "nsubj", 11, "ORG"),
+        ("will", "will", "AUX", "aux", 11), ("go", "go", "VERB", "ccomp", 4), ("ahead", "ahead", "ADV", "advmod", 11),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("ORG", 8, 9)])
+    said = [m for m in code_sentences(coder, sent) if m.trigger.text == "says"]
+    assert said and said[0].target is not None and said[0].target.span.text == "the Marxburg Games"

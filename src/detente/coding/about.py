@@ -57,11 +57,18 @@ def outlook_of(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
 
 
 def _attitude_objects(ctx: SentenceContext, clause: int) -> list[int]:
-    """The thing an attitude adjective of the clause is about."""
+    """The thing an attitude adjective of the clause is about: its "of" or
+    "about" object, else the subject of its "that" clause ("skeptical the
+    program would meet the deadline", "pessimistic that the Olympics will go
+    ahead")."""
     tokens = ctx.sent.tokens
     adjectives = [c for c in ctx.kids[clause] if tokens[c].dep == "acomp" and tokens[c].pos == "ADJ"]
-    return [o for a in adjectives for p in ctx.kids[a] if tokens[p].dep == "prep" and tokens[p].lemma in
-            _ATTITUDE_PREPS for o in ctx.kids[p] if tokens[o].dep == "pobj"][:1]
+    about = [o for a in adjectives for p in ctx.kids[a] if tokens[p].dep == "prep" and tokens[p].lemma in
+             _ATTITUDE_PREPS for o in ctx.kids[p] if tokens[o].dep == "pobj"]
+    holders = [*adjectives, clause] if adjectives else []  # the parser hangs the "that" clause on either
+    expected = [s for a in holders for c in ctx.kids[a] if tokens[c].dep == "ccomp" for s in ctx.kids[c]
+                if tokens[s].dep in ("nsubj", "nsubjpass") and tokens[s].pos != "PRON"]
+    return (about or expected)[:1]
 
 
 def _reported_subjects(ctx: SentenceContext, pred: Predicate) -> list[int]:
