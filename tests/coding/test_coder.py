@@ -272,3 +272,18 @@ def test_coder_a_verb_whose_listed_objects_do_not_make_a_family_is_not_coded_fro
         (".", ".", "PUNCT", "punct", 3),
     ])
     assert code_sentences(coder, sent) == ()
+
+
+def test_coder_meeting_a_deadline_meets_no_one(coder):
+    # "Sylvania will meet the deadline." - no meeting; "Sylvania will meet Freedonia." is one
+    deadline = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 2, "GPE"), ("will", "will", "AUX", "aux", 2),
+        ("meet", "meet", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4), ("deadline", "deadline", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert not any(m.cameo.root in ("03", "04") for m in code_sentences(coder, deadline))
+    partner = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 2, "GPE"), ("will", "will", "AUX", "aux", 2),
+        ("meet", "meet", "VERB", "ROOT", 2), ("Sudan", "Sudan", "PROPN", "dobj", 2, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert ("EGY", "036", "SDN") in triples(code_sentences(coder, partner))
