@@ -111,3 +111,17 @@ def test_places_a_ceasefire_holds_where_the_fighting_it_halts_is(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 10, 10)])
     truces = [m for m in code_sentences(coder, sent) if m.trigger.text == "announced"]
     assert truces and truces[0].target is not None and truces[0].target.span.text == "Marxburg"
+
+
+def test_places_an_agreement_to_act_somewhere_is_about_that_place(coder):
+    # "NATO allies agreed to extend their mission in the troubled republic."
+    sent = parsed([
+        ("NATO", "NATO", "PROPN", "compound", 1, "ORG"), ("allies", "ally", "NOUN", "nsubj", 3),
+        ("have", "have", "AUX", "aux", 3), ("agreed", "agree", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("extend", "extend", "VERB", "xcomp", 3), ("their", "their", "PRON", "poss", 7),
+        ("mission", "mission", "NOUN", "dobj", 5), ("in", "in", "ADP", "prep", 7), ("the", "the", "DET", "det", 11),
+        ("troubled", "troubled", "ADJ", "amod", 11), ("republic", "republic", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("ORG", 0, 0)], tags={1: "NNS"})
+    agreed = [m for m in code_sentences(coder, sent) if m.trigger.text == "agreed"]
+    assert agreed and all(m.target is not None and m.target.span.text == "the troubled republic" for m in agreed)

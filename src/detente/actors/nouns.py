@@ -15,7 +15,7 @@ PLACE_NOUNS = frozenset("""
     restaurant hotel station bridge road highway route street tunnel entrance checkpoint position airfield
     airport port harbour harbor dam reservoir river lake mountain valley desert island coast site location
     safehouse factory depot warehouse prison camp centre center complex structure stronghold outpost
-    enclave bastion base garrison barracks outskirts
+    enclave bastion base garrison barracks outskirts republic
 """.split())
 # Head nouns that name a body of people acting together.
 GROUP_NOUNS = frozenset("""

@@ -90,6 +90,15 @@ def truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     return first_place_in(ctx, stopped, within=_WITHIN | {"into"})
 
 
+def where_intended(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """An agreement or intent to act somewhere is about that place: "agreed to
+    extend their peacekeeping mission in the troubled Balkan republic",
+    "agreed to postpone the demonstration in Haiti"."""
+    tokens = ctx.sent.tokens
+    intended = [c for c in ctx.kids[pred.head] if tokens[c].dep == "xcomp" and tokens[c].pos == "VERB"]
+    return first_place_in(ctx, [*intended, *(o for c in intended for o in ctx.kids[c] if tokens[o].dep == "dobj")])
+
+
 def where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | None:
     """An undertaking somewhere stands for the place it serves: troops sent
     "to the UN peacekeeping mission in Mali" go to Mali, aid deliveries "in

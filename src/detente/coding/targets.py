@@ -18,7 +18,7 @@ from detente.coding.grievances import aimed_at, pressed_by
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import (
-    in_place_of_act, is_place, truce_scope, where_done, where_it_works, with_whereabouts,
+    in_place_of_act, is_place, truce_scope, where_done, where_intended, where_it_works, with_whereabouts,
 )
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, MEASURE_NOUNS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
@@ -72,7 +72,7 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
             out.append(_after_particle(ctx, pred, actor))
     if out:
         return joined_groups(ctx, out)
-    truce = truce_scope(ctx, pred)
+    truce = truce_scope(ctx, pred) or (where_intended(ctx, pred) if pattern.code[:2] == "03" else [])
     if truce or pattern.reciprocal:  # "held talks in Moscow": a meeting is with someone, not done to a place
         return truce
     return where_done(ctx, pred, pattern)
