@@ -638,3 +638,14 @@ def test_targets_an_agreement_is_with_the_thing_agreed_with(coder):
     ], ents=[("GPE", 0, 0)])
     [agreed] = code_sentences(coder, sent)
     assert agreed.cameo.code == "019" and agreed.target is not None and agreed.target.span.text == "the recommendation"
+
+
+def test_targets_a_thing_owned_by_a_pronoun_names_no_one(coder):
+    # "Sylvania's office declined to comment on his role." - "his" alone names no one
+    sent = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "poss", 2, "GPE"), ("'s", "'s", "PART", "case", 0),
+        ("office", "office", "NOUN", "nsubj", 3), ("declined", "decline", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("comment", "comment", "VERB", "xcomp", 3), ("on", "on", "ADP", "prep", 5),
+        ("his", "his", "PRON", "poss", 8), ("role", "role", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 0, 0)], tags={7: "PRP$"})
+    assert all(m.target is None for m in code_sentences(coder, sent))

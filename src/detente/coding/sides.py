@@ -293,7 +293,9 @@ def _names_someone(ctx: SentenceContext, actor: ActorMention) -> bool:
     inside = _span_tokens(tokens, actor)
     aimed = {i for k in inside if tokens[k].dep == "prep" and tokens[k].text.lower() in DIRECTION_PREPS
              for i in subtree(ctx.kids, k)}
-    return any(i not in aimed and _is_someone(ctx, tokens[i]) for i in inside)
+    # a possessive pronoun names no one by itself: "his role", "its commitment", "their responsibility"
+    owners = {i for i in inside if tokens[i].pos == "PRON" and tokens[i].dep == "poss"}
+    return any(i not in aimed and i not in owners and _is_someone(ctx, tokens[i]) for i in inside)
 
 
 def _span_tokens(tokens: Sequence[Token], actor: ActorMention) -> list[int]:
