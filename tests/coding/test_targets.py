@@ -649,3 +649,17 @@ def test_targets_a_thing_owned_by_a_pronoun_names_no_one(coder):
         ("his", "his", "PRON", "poss", 8), ("role", "role", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 3),
     ], ents=[("GPE", 0, 0)], tags={7: "PRP$"})
     assert all(m.target is None for m in code_sentences(coder, sent))
+
+
+def test_targets_what_is_given_goes_to_the_indirect_object(coder):
+    # "Sylvania gave Freedonia access to a transcript of the Marxburg Committee interview."
+    sent = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("gave", "give", "VERB", "ROOT", 1),
+        ("Freedonia", "Freedonia", "PROPN", "dative", 1, "GPE"), ("access", "access", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 3), ("a", "a", "DET", "det", 6), ("transcript", "transcript", "NOUN", "pobj", 4),
+        ("of", "of", "ADP", "prep", 6), ("the", "the", "DET", "det", 10),
+        ("Marxburg", "Marxburg", "PROPN", "compound", 10, "ORG"), ("Committee", "Committee", "PROPN", "pobj", 7, "ORG"),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("ORG", 9, 10)])
+    given = [m for m in code_sentences(coder, sent) if m.trigger.text == "gave"]
+    assert given and given[0].target is not None and given[0].target.span.text == "Freedonia"
