@@ -663,3 +663,14 @@ def test_targets_what_is_given_goes_to_the_indirect_object(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("ORG", 9, 10)])
     given = [m for m in code_sentences(coder, sent) if m.trigger.text == "gave"]
     assert given and given[0].target is not None and given[0].target.span.text == "Freedonia"
+
+
+def test_targets_a_resignation_leaves_the_state_of_the_office(coder):
+    # "Firefly resigned as president of Freedonia."
+    sent = parsed([
+        ("Firefly", "Firefly", "PROPN", "nsubj", 1, "PERSON"), ("resigned", "resign", "VERB", "ROOT", 1),
+        ("as", "as", "ADP", "prep", 1), ("president", "president", "NOUN", "pobj", 2), ("of", "of", "ADP", "prep", 3),
+        ("Freedonia", "Freedonia", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 0, 0), ("GPE", 5, 5)])
+    [resigned] = code_sentences(coder, sent)
+    assert resigned.target is not None and resigned.target.span.text == "Freedonia"

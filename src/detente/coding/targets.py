@@ -48,6 +48,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
     if pattern.code[:2] == "07" and not any(a.code for a in found):
         # "made available experts ... to fight the Ebola epidemic in West Africa": for West Africa
         found = _helped(ctx, pred) or found
+    if pattern.code == "0831":
+        found = _office_left(ctx, pred) or found  # "resigned as president of Indonesia" -> Indonesia
     if pattern.code[:2] == "14" and not any(counts(ctx, a) for a in found):
         found = aimed_at(ctx, pred) or found  # "went on strike at the Grasberg mine"
     if not found:
@@ -221,6 +223,16 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> list[ActorMent
     whose own phrase names someone."""
     heads = span_heads(ctx.sent.tokens, thing)
     return _everyone_below(ctx, heads[0]) if len(heads) == 1 else []
+
+
+def _office_left(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """Whom a resignation leaves: the state or body of the office resigned
+    ("resigned as president of the Soviet Union")."""
+    tokens = ctx.sent.tokens
+    offices = [o for word, o in pred.preps if word == "as"]
+    heads = [p for o in offices for k in ctx.kids[o] if tokens[k].lemma == "of" for p in ctx.kids[k]
+             if tokens[p].dep == "pobj"]
+    return [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
 
 
 def _owned_act(ctx: SentenceContext, head: int) -> ActorMention | None:
