@@ -125,3 +125,17 @@ def test_places_an_agreement_to_act_somewhere_is_about_that_place(coder):
     ], ents=[("ORG", 0, 0)], tags={1: "NNS"})
     agreed = [m for m in code_sentences(coder, sent) if m.trigger.text == "agreed"]
     assert agreed and all(m.target is not None and m.target.span.text == "the troubled republic" for m in agreed)
+
+
+def test_places_a_surrender_is_from_where_the_fighters_leave(coder):
+    # "Sylvanian fighters surrendered from their last holdout in Syria."
+    sent = parsed([
+        ("Sylvanian", "sylvanian", "ADJ", "amod", 1, "NORP"), ("fighters", "fighter", "NOUN", "nsubj", 2),
+        ("surrendered", "surrender", "VERB", "ROOT", 2), ("from", "from", "ADP", "prep", 2),
+        ("their", "their", "PRON", "poss", 6), ("last", "last", "ADJ", "amod", 6), ("holdout", "holdout", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 6), ("Syria", "Syria", "PROPN", "pobj", 7, "GPE"),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 8, 8)], tags={1: "NNS"})
+    [surrender] = code_sentences(coder, sent)
+    assert surrender.cameo.code.startswith("087") and surrender.target is not None
+    assert surrender.target.country == "SYR"

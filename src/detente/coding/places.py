@@ -71,7 +71,9 @@ def where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> l
     if pred.passive or not any(tokens[c].dep == "nsubj" for c in ctx.kids[clause]):
         return []
     acts = [i for _, i in pred.preps if tokens[i].lemma in pattern.objects]  # "on alert in Manila"
-    return first_place_in(ctx, [pred.head, *pred.objects, *acts])
+    # a retreat or surrender is from where it leaves: "surrendered from the group's last holdout in Syria"
+    within = _WITHIN | {"from"} if pattern.code[:3] == "087" else _WITHIN
+    return first_place_in(ctx, [pred.head, *pred.objects, *acts], within=within)
 
 
 def truce_scope(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
