@@ -674,3 +674,15 @@ def test_targets_a_resignation_leaves_the_state_of_the_office(coder):
     ], ents=[("PERSON", 0, 0), ("GPE", 5, 5)])
     [resigned] = code_sentences(coder, sent)
     assert resigned.target is not None and resigned.target.span.text == "Freedonia"
+
+
+def test_targets_a_resignation_concerns_whom_it_makes_way_for(coder):
+    # "Firefly resigned to allow his rival to take power."
+    sent = parsed([
+        ("Firefly", "Firefly", "PROPN", "nsubj", 1, "PERSON"), ("resigned", "resign", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("allow", "allow", "VERB", "advcl", 1), ("his", "his", "PRON", "poss", 5),
+        ("rival", "rival", "NOUN", "dobj", 3), ("to", "to", "PART", "aux", 7), ("take", "take", "VERB", "acl", 5),
+        ("power", "power", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 0, 0)])
+    resigned = [m for m in code_sentences(coder, sent) if m.trigger.text == "resigned"]
+    assert resigned and resigned[0].target is not None and resigned[0].target.span.text == "his rival"

@@ -48,7 +48,7 @@ OTHER_PEOPLE_NOUNS = frozenset("""
     elder child woman man boy girl person individual national foreigner immigrant evacuee survivor patient
     aide deputy delegate emissary consul analyst researcher scientist professor economist investor banker
     trader executive owner homeowner tourist passenger developer head inspector observer monitor
-    driver miner laborer labourer follower policeman engineer entrepreneur priest bishop monk nun homeguard
+    driver miner laborer labourer follower policeman engineer entrepreneur priest bishop monk nun homeguard rival
 """.split())
 PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 # Heads that count or portion out what their "of" phrase names: "dozens of

@@ -226,12 +226,15 @@ def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> list[ActorMent
 
 
 def _office_left(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
-    """Whom a resignation leaves: the state or body of the office resigned
-    ("resigned as president of the Soviet Union")."""
+    """Whom a resignation concerns: the state or body of the office resigned
+    ("resigned as president of the Soviet Union"), or whom it makes way for."""
     tokens = ctx.sent.tokens
     offices = [o for word, o in pred.preps if word == "as"]
     heads = [p for o in offices for k in ctx.kids[o] if tokens[k].lemma == "of" for p in ctx.kids[k]
              if tokens[p].dep == "pobj"]
+    # ... or whom it makes way for: "resigned to allow the nationalist rival to take the power"
+    heads += [o for c in ctx.kids[pred.head] if tokens[c].dep == "advcl" and tokens[c].lemma in ("allow", "let")
+              for o in ctx.kids[c] if tokens[o].dep == "dobj"]
     return [a for a in resolve_all(ctx, heads) if counts(ctx, a)]
 
 
