@@ -686,3 +686,18 @@ def test_targets_a_resignation_concerns_whom_it_makes_way_for(coder):
     ], ents=[("PERSON", 0, 0)])
     resigned = [m for m in code_sentences(coder, sent) if m.trigger.text == "resigned"]
     assert resigned and resigned[0].target is not None and resigned[0].target.span.text == "his rival"
+
+
+def test_targets_no_one_in_a_clause_of_its_own_is_the_target(coder):
+    # "Sylvania declared a state of siege after it was overrun by Russian troops.": the troops
+    # overran; they are not whom the state of siege is declared on
+    sent = parsed([
+        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("declared", "declare", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("state", "state", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("siege", "siege", "NOUN", "pobj", 4), ("after", "after", "SCONJ", "mark", 9), ("it", "it", "PRON", "nsubjpass", 9),
+        ("was", "be", "AUX", "auxpass", 9), ("overrun", "overrun", "VERB", "advcl", 1), ("by", "by", "ADP", "agent", 9),
+        ("Russian", "russian", "ADJ", "amod", 12, "NORP"), ("troops", "troop", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("NORP", 11, 11)], tags={9: "VBN", 12: "NNS"})
+    declared = [m for m in code_sentences(coder, sent) if m.trigger.text == "declared"]
+    assert declared and all(m.target is None or "troops" not in m.target.span.text for m in declared)

@@ -359,6 +359,10 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if helped:  # "send troops to help the Philippines army in its fight against Islamic State"
             return helped
         places = _locative_chars(ctx, pred)
+        # nor someone in a clause of its own ("... after it has become overrun by a drug-trafficking group")
+        places |= {tokens[i].start for c in ctx.kids[pred.head] if tokens[c].dep in ("advcl", "relcl")
+                   and any(tokens[k].dep in ("mark", "nsubj", "nsubjpass") for k in ctx.kids[c])
+                   for i in subtree(ctx.kids, c)}
         return [a for a in first_actors_after(ctx, pred) if a.code and a.span.start not in places]
     return fallback
 
