@@ -5,7 +5,7 @@ clause names no object.
 response to GE's decision", "began a hunger strike in protest against laws
 imposed by the Indian government": dissent (CAMEO 14) is aimed at the
 employer, the decision or whoever imposed what is protested. "declined to
-resign despite pressure from the US Congress": a refusal (12) answers whoever
+resign despite pressure from the US Congress": a refusal answers whoever
 pressed for the act refused. Pure functions over the parse, used by
 :mod:`detente.coding.targets` when the usual slots are empty.
 """
@@ -18,9 +18,11 @@ from detente.nlp.tree import subtree
 from detente.types import ActorMention
 
 # Where strikers work: "at the Grasberg mine", "in Amazon warehouses".
-WORKPLACE_NOUNS = frozenset({"mine", "factory", "plant", "warehouse", "mill", "refinery", "shipyard", "company", "firm"})
-# Words that name what a protest is against: "in protest against", "to protest", "in response to".
-_PROTEST_WORDS = frozenset({"protest", "protesting"})
+WORKPLACE_NOUNS = frozenset({
+    "mine", "factory", "plant", "warehouse", "mill", "refinery", "shipyard", "company", "firm",
+})
+# Words whose object is what a protest is against: "in protest against", "to protest", "protesting".
+_PROTEST_WORDS = frozenset({"protest"})
 # What presses for an act that is refused: "despite the pressure by", "despite X's request".
 _PRESSURE_NOUNS = frozenset({"pressure", "request", "call", "demand", "appeal", "urging"})
 
@@ -46,8 +48,9 @@ def aimed_at(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
                 return found
     for i in own:  # "at the Grasberg mine", "on Freeport-McMoRan Inc.", "in Amazon warehouses"
         word = tokens[tokens[i].head].lemma
-        if tokens[i].dep == "pobj" and ((word in ("at", "on", "against") and tokens[i].ent_type in ("ORG", "FAC"))
-                                        or (word in ("at", "on", "against", "in") and tokens[i].lemma in WORKPLACE_NOUNS)):
+        named = word in ("at", "on", "against") and tokens[i].ent_type in ("ORG", "FAC")
+        workplace = word in ("at", "on", "against", "in") and tokens[i].lemma in WORKPLACE_NOUNS
+        if tokens[i].dep == "pobj" and (named or workplace):
             return resolve_all(ctx, [i])
     return []
 

@@ -178,7 +178,8 @@ def attach_participle_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     fixed = list(tokens)
     kids = children_of(tokens)
     for clause in tokens:
-        infinitive = clause.tag == "VB" and any(tokens[k].dep == "aux" and tokens[k].lemma == "to" for k in kids[clause.i])
+        infinitive = clause.tag == "VB" and any(tokens[k].dep == "aux" and tokens[k].lemma == "to"
+                                                for k in kids[clause.i])
         if clause.dep != "ccomp" or not (clause.tag == "VBG" or infinitive) or clause.head == clause.i:
             continue
         verb = tokens[clause.head]
