@@ -2,7 +2,9 @@
 
 from detente.actors.entity_filters import (
     COORDINATES, kind_by_form, lower_prefix, names_a_people, names_event_or_text, names_facility, names_vessel,
+    transcript_label,
 )
+from tests.parse_builder import parsed
 
 
 def test_entity_filters_operations_and_documents_are_named_by_their_first_or_last_word():
@@ -37,3 +39,12 @@ def test_entity_filters_a_names_own_words_can_overrule_the_model():
     assert kind_by_form("the US Secretary of State", "Organisation") == "Person"  # a title heading its remit
     assert kind_by_form("the Ministry of Defence", "Organisation") == "Organisation"
     assert kind_by_form("UN High Commissioner for Refugees", "Organisation") == "Person"
+
+
+def test_entity_filters_a_transcript_turn_label_is_no_one():
+    # "QUESTION: Secretary Kerry, did you discuss Aleppo?" / "MOSCOW: ..." stays a name
+    label = parsed([("QUESTION", "question", "PROPN", "ROOT", 0), (":", ":", "PUNCT", "punct", 0),
+                    ("Kerry", "Kerry", "PROPN", "appos", 0)])
+    assert transcript_label(label, 0, 8)
+    place = parsed([("MOSCOW", "Moscow", "PROPN", "ROOT", 0), (":", ":", "PUNCT", "punct", 0)])
+    assert not transcript_label(place, 0, 6)

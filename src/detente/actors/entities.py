@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.entity_filters import (
     COORDINATES, in_language_gloss, kind_by_form, lower_prefix, name_after, names_a_people, names_event_or_text,
-    names_facility, names_language, names_vessel, vessel_names,
+    names_facility, names_language, names_vessel, transcript_label, vessel_names,
 )
 from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
@@ -173,7 +173,8 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
     for ent in sent.entities:
         label = SPACY_LABELS.get(ent.label)
         if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or names_language(sent, ent) \
-                or names_event_or_text(ent.text) or in_language_gloss(sent, ent):
+                or names_event_or_text(ent.text) or in_language_gloss(sent, ent) \
+                or transcript_label(sent, ent.start, ent.end):
             continue
         if label == "Nationality" and not names_a_people(ent.text):
             label = "Location"  # "cities such as Aleppo": the small model's people that are towns

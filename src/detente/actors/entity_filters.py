@@ -106,6 +106,18 @@ _TITLE_ENDS = frozenset(
 _PERSONAL_OPENERS = frozenset({"abu", "umm", "ibn", "bin"})
 
 
+# Labels of turns in a transcript ("QUESTION: Secretary Kerry, did you ..."): roles, not people.
+_TRANSCRIPT_LABELS = frozenset({"question", "answer", "moderator", "operator", "participant", "q", "a"})
+
+
+def transcript_label(sent: ParsedSentence, start: int, end: int) -> bool:
+    """The name is a capitalised turn label followed by a colon ("QUESTION:")."""
+    base = sent.sentence.start
+    text = sent.sentence.text[start - base:end - base]
+    after = sent.sentence.text[end - base:end - base + 1]
+    return after == ":" and text.isupper() and text.lower() in _TRANSCRIPT_LABELS
+
+
 def kind_by_form(text: str, label: str) -> str:
     """The label a name's own words call for when they contradict the model:
     a post ends in a title (Person), a body ends in a group noun
