@@ -411,3 +411,13 @@ def test_entities_a_body_before_a_title_is_a_post_held_by_a_person():
     )
     labels = dict(_labels(extract_entities(sent, dictionary=_dictionary())))
     assert labels.get("League Sylvania minister") == "Person"
+
+
+def test_entities_the_models_lowercase_name_is_no_name():
+    # "The hospital treats diseases." - the small model may tag "diseases" a place
+    sent = parsed(
+        [("The", "the", "DET", "det", 1), ("clinic", "clinic", "NOUN", "nsubj", 2), ("treats", "treat", "VERB", "ROOT", 2),
+         ("diseases", "disease", "NOUN", "dobj", 2)],
+        ents=[("GPE", 3, 3)],
+    )
+    assert ("diseases", "Location") not in _labels(extract_entities(sent, dictionary=_dictionary()))

@@ -174,8 +174,8 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
         label = SPACY_LABELS.get(ent.label)
         if label is None or ent.text.lower() in EQUIPMENT_ACRONYMS or names_language(sent, ent) \
                 or names_event_or_text(ent.text) or in_language_gloss(sent, ent) \
-                or transcript_label(sent, ent.start, ent.end):
-            continue
+                or transcript_label(sent, ent.start, ent.end) or ent.text.islower():
+            continue  # a name has a capital: the small model's lowercase "officer" (GPE) is none
         if label == "Nationality" and not names_a_people(ent.text):
             label = "Location"  # "cities such as Aleppo": the small model's people that are towns
         if label in ("Organisation", "Person") and names_facility(ent.text):
