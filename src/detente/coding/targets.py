@@ -8,8 +8,6 @@ statement is about. A side counts only when it names someone
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
@@ -303,7 +301,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
             return aimed
         objects = [i for i in objects if ctx.dictionary.sector_terms.get(tokens[i].lemma) not in _FORCES]
     if pattern.style.recipient_target or _hands_over(pattern.code) or pred.lemma in _SENDING_VERBS:
-        recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, pred.objects, pattern)) if counts(ctx, a)]
+        recipients = [a for a in resolve_all(ctx, _recipient_heads(ctx, pred, pattern)) if counts(ctx, a)]
         if recipients:
             return recipients
     # A known actor beats an unknown one: "suspended food supplies to the
@@ -374,14 +372,14 @@ _ABOUT_THINGS = ATTITUDE_CODES | {"019"}
 # team of medical experts to the hospital", "returned 12 skulls to Peru".
 # Released people (0841) are the target themselves.
 _HANDOVER_CODES = frozenset({"084", "0842"})
-
-
 # What is sent is not whom the act is done to: "sent a team of experts to Alabama to investigate".
 _SENDING_VERBS = frozenset({"send", "dispatch"})
 
 
 def _hands_over(code: str) -> bool:
     return code[:2] == "07" or code[:3] == "063" or code in _HANDOVER_CODES
+
+
 # Coercion and force are done to the people they seize, move or hit.
 _COERCION_ROOTS = FORCE_ROOTS | {"17"}
 # ... and so are expulsions and cuts (16).
@@ -427,7 +425,7 @@ def _measured(ctx: SentenceContext, head: int) -> int:
                  if tokens[o].dep == "pobj"), head)
 
 
-def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[int], pattern: VerbPattern) -> list[int]:
+def _recipient_heads(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[int]:
     """Where a thing or a team is sent: "sent 100 vehicles and a team of
     paratroopers to Lebanon", the preposition hanging off the verb, the
     object, or what the object is made of."""
@@ -438,7 +436,7 @@ def _recipient_heads(ctx: SentenceContext, pred: Predicate, objects: Sequence[in
     heads += [i for word, i in pred.preps if word in towards]
     if heads:  # the verb's own recipient: not "a gift from Eva Braun to Adolf Hitler" inside the object
         return heads
-    for obj in objects:
+    for obj in pred.objects:
         depths = phrase_depths(tokens, ctx.kids, obj)
         heads += [i for i in depths if tokens[i].dep == "pobj" and tokens[tokens[i].head].text.lower() in
                   towards and depths[i] <= 4 and i not in heads]
