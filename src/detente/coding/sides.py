@@ -320,8 +320,8 @@ def joined_groups(ctx: SentenceContext, actors: Sequence[ActorMention]) -> list[
     politicians and activists", "a Cuban physician and nurse". Two actors
     merge when the second's head is coordinated with the first's, both are
     common nouns, nothing but "and", "or" or a comma stands between them, and
-    they resolve alike (the same code, or none). Named or differently coded
-    sides stay apart: each is its own dyad."""
+    the second has no code of its own or the first's ("a Cuban physician and
+    nurse"). Named or differently coded sides stay apart: each is its own dyad."""
     tokens = ctx.sent.tokens
     out: list[ActorMention] = []
     merged = False  # whether out[-1] is a list this function joined
