@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.entities import ENTITY_LABELS, extract_entities
@@ -421,3 +422,17 @@ def test_entities_the_models_lowercase_name_is_no_name():
         ents=[("GPE", 3, 3)],
     )
     assert ("diseases", "Location") not in _labels(extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_white_space_glued_to_a_name_is_not_part_of_it():
+    # "the League of Sylvania\u00a0said": a non-breaking space the tokenizer left on the name
+    sent = parsed(
+        [("Freedonia", "Freedonia", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)],
+        ents=[("GPE", 0, 0)],
+    )
+    text = "Freedonia\u00a0 said"
+    tokens = (replace(sent.tokens[0], text="Freedonia\u00a0", end=10), replace(sent.tokens[1], start=11, end=15))
+    sentence = replace(sent.sentence, text=text, end=len(text))
+    sent = replace(sent, sentence=sentence, tokens=tokens,
+                   entities=(replace(sent.entities[0], end=10, text="Freedonia\u00a0"),))
+    assert [span.text for span in extract_entities(sent, dictionary=_dictionary())] == ["Freedonia"]

@@ -341,9 +341,13 @@ def _token_range(sent: ParsedSentence, candidate: Candidate) -> tuple[int, int]:
 
 
 def to_span(sent: ParsedSentence, candidate: Candidate) -> Span:
+    """The candidate's text, without white space the tokenizer left on its
+    edges (a non-breaking space glued to "EU\u00a0")."""
     base = sent.sentence.start
     text = sent.sentence.text[candidate.start - base : candidate.end - base]
-    return Span(candidate.start, candidate.end, text, candidate.label)
+    start = candidate.start + len(text) - len(text.lstrip())
+    text = text.strip()
+    return Span(start, start + len(text), text, candidate.label)
 
 
 def _strip_possessive(text: str) -> str:
