@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.actors.name_spans import bracket_end, place_qualifier, title_start
+from detente.actors.name_spans import bracket_end, is_located, place_qualifier, title_start
 from tests.parse_builder import parsed
 
 
@@ -28,3 +28,16 @@ def test_name_spans_list_of_places_is_not_a_place_and_its_country():
          (",", ",", "PUNCT", "punct", 3), ("and", "and", "CCONJ", "cc", 3), ("Zenda", "Zenda", "PROPN", "conj", 3)],
     )
     assert not place_qualifier(sent, (1, 2), (3, 4))
+
+
+def test_name_spans_a_name_fled_or_named_as_a_city_is_located():
+    # "insurgents who fled Karabilah" / "the city of Husaybah" / "to reach Syrians in need" (people)
+    fled = parsed([("insurgents", "insurgent", "NOUN", "nsubj", 1), ("fled", "flee", "VERB", "ROOT", 1),
+                   ("Karabilah", "Karabilah", "PROPN", "dobj", 1)])
+    assert is_located(fled.tokens, 2)
+    city = parsed([("the", "the", "DET", "det", 1), ("city", "city", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                   ("Husaybah", "Husaybah", "PROPN", "pobj", 2)])
+    assert is_located(city.tokens, 3)
+    people = parsed([("aid", "aid", "NOUN", "nsubj", 1), ("reached", "reach", "VERB", "ROOT", 1),
+                     ("Syrians", "Syrians", "PROPN", "dobj", 1)], tags={2: "NNPS"})
+    assert not is_located(people.tokens, 2)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.actors.nouns import MOTION_VERBS, PLACE_NOUNS
 from detente.types import ParsedSentence, Token
 
 COMPASS_ADJECTIVES = frozenset(
@@ -120,6 +121,12 @@ def is_located(tokens: Sequence[Token], head: int) -> bool:
         tok = tokens[tok.head]
     if tok.dep == "pobj" and tokens[tok.head].text.lower() in LOCATIVE_PREPOSITIONS:
         return True
+    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS and tok.tag != "NNPS":
+        return True  # "pursue any insurgents who fled Karabilah"; "reach Syrians in need" reaches people
+    governor = tokens[tok.head]
+    if tok.dep == "pobj" and governor.lemma == "of" and tokens[governor.head].lemma in PLACE_NOUNS \
+            and tokens[governor.head].pos == "NOUN":
+        return True  # "the city of Husaybah"
     after = head + 2
     if not (after < len(tokens) and tokens[head + 1].text == "," and tokens[after].head == head
             and tokens[after].dep in (*_APPOSITION_DEPS, "conj") and tokens[after].ent_type in ("GPE", "LOC")):

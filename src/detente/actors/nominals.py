@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from detente.actors.nouns import GROUP_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from detente.actors.nouns import GROUP_NOUNS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS
 from detente.nlp.tree import children_of
 from detente.types import ParsedSentence, Token
 
@@ -41,8 +41,6 @@ GROUP_PRONOUNS = frozenset({"we", "us", "they", "them"})
 # A noun that is a place when located in and an actor when it acts.
 STATE_NOUNS = frozenset({"country"})
 
-# Verbs whose object is a place one goes to, through or from.
-MOTION_VERBS = frozenset("leave enter visit reach cross flee tour travel return exit border approach".split())
 
 # Dependents before the head that belong to the mention ("the", "our", "two", "Iraqi", "coalition").
 _PREMODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "predet", "nmod", "quantmod", "npadvmod"})

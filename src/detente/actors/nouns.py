@@ -17,6 +17,8 @@ PLACE_NOUNS = frozenset("""
     safehouse factory depot warehouse prison camp centre center complex structure stronghold outpost
     enclave bastion base garrison barracks outskirts republic
 """.split())
+# Verbs whose object is a place one goes to, through or from.
+MOTION_VERBS = frozenset("leave enter visit reach cross flee tour travel return exit border approach".split())
 # Head nouns that name a body of people acting together.
 GROUP_NOUNS = frozenset("""
     government administration regime authority cabinet ministry department agency army military navy force
