@@ -127,6 +127,8 @@ def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> lis
                 candidate = replace(candidate, label="Location")
             elif text in surnames and " " not in text:
                 candidate = replace(candidate, label="Person")
+        elif candidate.source == "spacy" and text in surnames and " " not in text and text not in places:
+            candidate = replace(candidate, label="Person")  # "Abu Ghadiya ... Ghadiya was killed", tagged a place
         out.append((sent, candidate))
     return out
 
