@@ -41,3 +41,16 @@ def test_name_spans_a_name_fled_or_named_as_a_city_is_located():
     people = parsed([("aid", "aid", "NOUN", "nsubj", 1), ("reached", "reach", "VERB", "ROOT", 1),
                      ("Syrians", "Syrians", "PROPN", "dobj", 1)], tags={2: "NNPS"})
     assert not is_located(people.tokens, 2)
+
+
+def test_name_spans_a_person_listed_with_a_place_or_at_the_end_of_a_road_is_located():
+    # "efforts for Mosul and Raqqah" (the model's "person" Raqqah) / "on the way to Raqqah"
+    listed = parsed([("for", "for", "ADP", "ROOT", 0), ("Mosul", "Mosul", "PROPN", "pobj", 0, "GPE"),
+                     ("and", "and", "CCONJ", "cc", 1), ("Raqqah", "Raqqah", "PROPN", "conj", 1, "PERSON")])
+    assert is_located(listed.tokens, 3)
+    road = parsed([("the", "the", "DET", "det", 1), ("way", "way", "NOUN", "ROOT", 1), ("to", "to", "ADP", "prep", 1),
+                   ("Raqqah", "Raqqah", "PROPN", "pobj", 2, "PERSON")])
+    assert is_located(road.tokens, 3)
+    navy = parsed([("for", "for", "ADP", "ROOT", 0), ("Mosul", "Mosul", "PROPN", "pobj", 0, "GPE"),
+                   ("and", "and", "CCONJ", "cc", 1), ("Navy", "Navy", "PROPN", "conj", 1, "ORG")])
+    assert not is_located(navy.tokens, 3)  # an organisation listed with a place stays one

@@ -32,6 +32,8 @@ COMPASS_ADJECTIVES = frozenset(
 SPATIAL_PREPOSITIONS = frozenset("near in at from inside outside around across into".split())
 # Prepositions whose object is a place ("in", "toward"); "to", "from", "of" take people too.
 LOCATIVE_PREPOSITIONS = frozenset("in at near toward towards into across around inside outside throughout within".split())
+# Nouns of a way somewhere: "the road to Raqqah".
+_ROUTE_NOUNS = frozenset({"way", "road", "route", "highway", "gateway", "approach"})
 _TITLE_LINKS = frozenset({"of", "for", "to", "and", "the"})  # lower-case words inside a title
 _TITLE_STOPS = frozenset({",", "(", ")", "[", "]", ";", ":", "\u201c", "\u201d", '"', "'"})
 _BRACKETS = ("[", "(")
@@ -119,8 +121,12 @@ def is_located(tokens: Sequence[Token], head: int) -> bool:
     tok = tokens[head]
     while tok.dep == "conj" and tok.head != tok.i:
         tok = tokens[tok.head]
+        if tok.ent_type in ("GPE", "LOC") and tokens[head].ent_type in ("PERSON", ""):
+            return True  # "for Mosul and Raqqah": a "person" listed with a place
     if tok.dep == "pobj" and tokens[tok.head].text.lower() in LOCATIVE_PREPOSITIONS:
         return True
+    if tok.dep == "pobj" and tokens[tok.head].lemma == "to" and tokens[tokens[tok.head].head].lemma in _ROUTE_NOUNS:
+        return True  # "on the way to Raqqah"
     if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS and tok.tag != "NNPS":
         return True  # "pursue any insurgents who fled Karabilah"; "reach Syrians in need" reaches people
     governor = tokens[tok.head]
