@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from detente.actors.dictionary import ActorDictionary, ActorEntry
 from detente.actors.entities import ENTITY_LABELS, extract_entities
+from detente.run import load_actor_dictionary
 from detente.types import ParsedArticle
 from tests.parse_builder import parsed
 
@@ -439,3 +440,10 @@ def test_entities_white_space_glued_to_a_name_is_not_part_of_it():
     sent = replace(sent, sentence=sentence, tokens=tokens,
                    entities=(replace(sent.entities[0], end=10, text="Freedonia\u00a0"),))
     assert [span.text for span in extract_entities(sent, dictionary=_dictionary())] == ["Freedonia"]
+
+
+def test_entities_a_name_the_knowledge_base_lists_as_a_persons_is_that_person():
+    # "Abadi said ..." - the model calls the Iraqi prime minister's surname an organisation
+    dictionary = load_actor_dictionary()
+    sent = parsed([("Abadi", "Abadi", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)], ents=[("ORG", 0, 0)])
+    assert _labels(extract_entities(sent, dictionary=dictionary)) == [("Abadi", "Person")]

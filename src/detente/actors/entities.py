@@ -97,7 +97,19 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
     found = [(sent, candidate) for sent in sentences for candidate in _sentence_candidates(sent, dictionary)]
     vessels = vessel_names(sentences)
     found = one_sense_per_text([(sent, c) for sent, c in found if not names_vessel(to_span(sent, c).text, vessels)])
-    return tuple(to_span(sent, candidate) for sent, candidate in found)
+    return tuple(to_span(sent, _known_person(sent, candidate, dictionary)) for sent, candidate in found)
+
+
+def _known_person(sent: ParsedSentence, candidate: Candidate, dictionary: ActorDictionary) -> Candidate:
+    """A single name the model calls a body or a place that the office-holder
+    knowledge base lists as a person's name ("Abadi", "Asad") is that person."""
+    people = dictionary.people
+    if people is None or candidate.source != "spacy" or candidate.label not in ("Organisation", "Location"):
+        return candidate
+    text = to_span(sent, candidate).text
+    if " " in text or not people.may_know(text) or not people.lookup(text):
+        return candidate
+    return replace(candidate, label="Person")
 
 
 def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Candidate, ...]:
