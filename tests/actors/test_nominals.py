@@ -96,3 +96,14 @@ def test_nominals_a_conjunct_with_words_of_its_own_is_a_mention_of_its_own():
         tags={0: "NNS", 4: "NNS"},
     )
     assert _mentions(sent)[0] == ("officials of Sylvania", "Organisation")
+
+
+def test_nominals_a_post_in_a_named_body_needs_no_article():
+    # "Votel, commander of Freedonian Command, said" / "fighter aircraft" stays a kind
+    sent = parsed(
+        [("Votel", "Votel", "PROPN", "nsubj", 6), (",", ",", "PUNCT", "punct", 0),
+         ("commander", "commander", "NOUN", "appos", 0), ("of", "of", "ADP", "prep", 2),
+         ("Freedonian", "Freedonian", "PROPN", "compound", 5), ("Command", "Command", "PROPN", "pobj", 3),
+         ("said", "say", "VERB", "ROOT", 6)],
+    )
+    assert ("commander of Freedonian Command", "Person") in _mentions(sent)

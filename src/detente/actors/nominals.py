@@ -124,7 +124,7 @@ def head_label(tokens: Sequence[Token], tok: Token, *, demonym: bool) -> str | N
     if lemma in GROUP_NOUNS or (lemma in PERSON_NOUNS and plural):
         return "Organisation"
     if lemma in PERSON_NOUNS:
-        return "Person" if _determined(tokens, tok) else None
+        return "Person" if _determined(tokens, tok) or _post_of(tokens, tok) else None
     if lemma in STATE_NOUNS:
         return "Organisation" if acts_as_agent(tokens, tok.i) else "Location"
     return None
@@ -137,6 +137,15 @@ def _determined(tokens: Sequence[Token], tok: Token) -> bool:
     return tok.pos == "PROPN" or any(
         other.head == tok.i and other.dep in ("det", "poss", "nummod") for other in tokens[max(0, tok.i - 6) : tok.i]
     )
+
+
+def _post_of(tokens: Sequence[Token], tok: Token) -> bool:
+    """A post held in a named body, written without an article: "commander
+    of U.S. Central Command", "director of the Office of Museums"."""
+    return any(prep.head == tok.i and prep.dep == "prep" and prep.text.lower() in ("of", "for")
+               and any(o.head == prep.i and o.dep == "pobj" and o.pos == "PROPN"
+                       for o in tokens[prep.i + 1:prep.i + 6])
+               for prep in tokens[tok.i + 1:tok.i + 2])
 
 
 def first_conjunct(tokens: Sequence[Token], tok: Token) -> Token:
