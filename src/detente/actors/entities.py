@@ -97,19 +97,18 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
     found = [(sent, candidate) for sent in sentences for candidate in _sentence_candidates(sent, dictionary)]
     vessels = vessel_names(sentences)
     found = one_sense_per_text([(sent, c) for sent, c in found if not names_vessel(to_span(sent, c).text, vessels)])
-    return tuple(to_span(sent, _known_person(sent, candidate, dictionary)) for sent, candidate in found)
+    return tuple(_known_person(to_span(sent, candidate), candidate, dictionary) for sent, candidate in found)
 
 
-def _known_person(sent: ParsedSentence, candidate: Candidate, dictionary: ActorDictionary) -> Candidate:
+def _known_person(span: Span, candidate: Candidate, dictionary: ActorDictionary) -> Span:
     """A single name the model calls a body or a place that the office-holder
     knowledge base lists as a person's name ("Abadi", "Asad") is that person."""
     people = dictionary.people
-    if people is None or candidate.source != "spacy" or candidate.label not in ("Organisation", "Location"):
-        return candidate
-    text = to_span(sent, candidate).text
-    if " " in text or not people.may_know(text) or not people.lookup(text):
-        return candidate
-    return replace(candidate, label="Person")
+    if people is None or candidate.source != "spacy" or span.label not in ("Organisation", "Location"):
+        return span
+    if " " in span.text or not people.may_know(span.text) or not people.lookup(span.text):
+        return span
+    return replace(span, label="Person")
 
 
 def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Candidate, ...]:
@@ -134,13 +133,12 @@ def one_sense_per_text(found: Sequence[tuple[ParsedSentence, Candidate]]) -> lis
                 and len(words := text.split()) > 1}
     out = []
     for (sent, candidate), text in zip(found, texts):
-        if candidate.source == "spacy" and candidate.label in _GUESSED_LABELS:
-            if text in places:
+        if candidate.source == "spacy":
+            if candidate.label in _GUESSED_LABELS and text in places:
                 candidate = replace(candidate, label="Location")
-            elif text in surnames and " " not in text:
+            elif text in surnames and " " not in text and text not in places:
+                # whatever the model called it: "Abu Ghadiya ... Ghadiya was killed", tagged a place
                 candidate = replace(candidate, label="Person")
-        elif candidate.source == "spacy" and text in surnames and " " not in text and text not in places:
-            candidate = replace(candidate, label="Person")  # "Abu Ghadiya ... Ghadiya was killed", tagged a place
         out.append((sent, candidate))
     return out
 
@@ -178,7 +176,6 @@ def _mention_candidate(sent: ParsedSentence, mention: Mention) -> Candidate:
     start, end = sent.tokens[mention.first].start, sent.tokens[mention.last - 1].end
     text = sent.sentence.text[start - sent.sentence.start : end - sent.sentence.start]
     return Candidate(start, start + bracket_end(text), mention.label, "nominal")  # "the Syrian Electronic Army.[4"
-
 
 
 def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:

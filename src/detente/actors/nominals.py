@@ -41,7 +41,6 @@ GROUP_PRONOUNS = frozenset({"we", "us", "they", "them"})
 # A noun that is a place when located in and an actor when it acts.
 STATE_NOUNS = frozenset({"country"})
 
-
 # Dependents before the head that belong to the mention ("the", "our", "two", "Iraqi", "coalition").
 _PREMODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "predet", "nmod", "quantmod", "npadvmod"})
 _HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod"})  # a modifier is not a head

@@ -88,10 +88,9 @@ def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> 
     return ()
 
 
-# Nouns of a compound preposition about a topic: "in relation to", "with regard to", "in respect of".
+# Nouns of a compound preposition about a topic: "in relation to", "with regard to", "in respect of";
+# its object is recorded under _TOPIC until with_topics decides what it is.
 _TOPIC_NOUNS = frozenset({"relation", "regard", "respect"})
-
-
 _TOPIC = "in relation to"
 
 
