@@ -33,8 +33,11 @@ out with the second name coordinated with the apposition "Glavkosmos", and
 "outlawed the African National Congress and the Pan Africanist Congress"
 with the second name coordinated with the verb. A noun is listed with a
 noun: the first case moves to the phrase the apposition describes, the
-second to the verb's object before it. A headline's "Pakistan, Russia
-agree" is the two countries agreeing.
+second to the verb's object before it. "sanctions on the Central African
+Republic and the Democratic Republic of the Congo" comes out with the second
+name coordinated with "sanctions": a name is listed with the name after the
+noun's preposition. A headline's "Pakistan, Russia agree" is the two
+countries agreeing.
 
 Objects read as subjects of a participle. "will not accept any Rohingya
 refugees fleeing violence" comes out with "refugees" the subject of a
@@ -132,7 +135,9 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with a noun coordinated with an apposition, or with a verb
-    whose object comes before it, coordinated with that noun instead."""
+    whose object comes before it, coordinated with that noun instead; a name
+    coordinated with a common noun is listed with the name in that noun's
+    prepositional phrase."""
     fixed = list(tokens)
     kids = children_of(tokens)
     objects: dict[int, int] = {}
