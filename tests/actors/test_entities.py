@@ -171,6 +171,20 @@ def test_entities_country_acting_is_an_organisation_and_a_place_otherwise():
         ("Freedonia", "Organisation"), ("towns", "Location"), ("Sylvania", "Location")]
 
 
+def test_entities_a_country_the_model_finds_with_its_the_keeps_the_country_reading():
+    # spaCy's "the Sylvania" is longer than the dictionary's "Sylvania"; it
+    # must not hide that the name is a country, which a list of acting
+    # members makes a state like the item before it.
+    sent = parsed(
+        [("Members", "member", "NOUN", "nsubj", 1), ("include", "include", "VERB", "ROOT", 1),
+         ("Freedonia", "Freedonia", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+         ("the", "the", "DET", "det", 5), ("Sylvania", "Sylvania", "PROPN", "conj", 2)],
+        ents=[("GPE", 2, 2), ("GPE", 4, 5)],
+    )
+    labels = dict(_labels(extract_entities(sent, dictionary=_dictionary())))
+    assert labels["Freedonia"] == labels["the Sylvania"] == "Organisation"
+
+
 def test_entities_person_takes_abbreviated_rank_and_the_before_a_title():
     sent = parsed(
         [("the", "the", "DET", "det", 2), ("Foreign", "Foreign", "PROPN", "compound", 2),

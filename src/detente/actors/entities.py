@@ -201,10 +201,14 @@ def spacy_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
 
 def _trim_spacy(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     """Cut a bracket and what follows it ("al-Assad,[1"); drop an opening
-    "Near", after which the name is a place."""
+    "Near", after which the name is a place; drop an opening "the" of a body
+    or place, which ``with_article`` puts back where the parse has it: the
+    model's "the United States" must not outrank the dictionary's country."""
     first, last = _token_range(sent, candidate)
     if last > first and leading_preposition(sent.tokens, first, last):
         candidate = replace(candidate, start=sent.tokens[first + 1].start, label="Location")
+    elif last - first > 1 and candidate.label in _ARTICLE_LABELS and sent.tokens[first].text.lower() == "the":
+        candidate = replace(candidate, start=sent.tokens[first + 1].start)
     text = sent.sentence.text[candidate.start - sent.sentence.start : candidate.end - sent.sentence.start]
     return replace(candidate, end=candidate.start + bracket_end(text))
 
