@@ -129,3 +129,15 @@ def test_phrase_a_call_of_someone_is_named_whole(dictionary):
                    ("Parliament", "Parliament", "PROPN", "pobj", 2, "ORG")], ents=[("ORG", 3, 5)])
     actor = _resolve(sent, 1, dictionary)
     assert actor.code is not None and actor.span.text == "the call of the European Parliament"
+
+
+def test_phrase_name_may_start_with_a_lower_case_particle_but_not_be_lower_case():
+    from detente.actors.dictionary import ActorEntry, finish_dictionary
+
+    entry = ActorEntry(kind="org", country="MOR", code="MORREB", name="al Uruk in Mordor", org_kind="REB")
+    dictionary = finish_dictionary({"al uruk in mordor": entry}, {}, ambiguous=frozenset())
+    words = [("al", "al", "PROPN", "compound", 1), ("Uruk", "Uruk", "PROPN", "ROOT", 1),
+             ("in", "in", "ADP", "prep", 1), ("Mordor", "Mordor", "PROPN", "pobj", 2)]
+    assert [(m.start, m.end) for m in match_terms(parsed(words), dictionary)] == [(0, 4)]
+    lower = [(w.lower(), *rest) for w, *rest in words]
+    assert match_terms(parsed(lower), dictionary) == ()

@@ -22,6 +22,7 @@ from detente.types import ActorMention, ParsedSentence, Span, Token
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 _ORG_SECTOR = {"NGO": "NGO", "THINKTANK": "NGO", "REB": "REB", "PARTY": "PTY", "BUS": "BUS", "IGO": "", "MEDIA": "MED"}
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_LOWER_NAME_STARTS = frozenset({"the", "al", "el", "-"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,10 @@ def _surface(sent: ParsedSentence, i: int, j: int) -> str:
 
 
 def _entity_ok(tokens: Sequence[Token], i: int, j: int, key: str, dictionary: ActorDictionary) -> bool:
-    # "the Shire": a leading article may be lower case; the name itself may not.
-    first = next((tok.text for tok in tokens[i:j] if tok.text.lower() != "the"), tokens[i].text)
+    # "the Shire": a leading article may be lower case; the name itself may
+    # not, past a particle that names begin with in lower case ("al-Qaeda in
+    # Iraq", "al Shabaab").
+    first = next((tok.text for tok in tokens[i:j] if tok.text.lower() not in _LOWER_NAME_STARTS), tokens[i].text)
     if not first[:1].isupper():  # "china", "turkey" in lower case are common nouns
         return False
     if key in dictionary.ambiguous:  # "Jordan", "Georgia": only with NER support
