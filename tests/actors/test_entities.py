@@ -461,3 +461,14 @@ def test_entities_a_name_the_knowledge_base_lists_as_a_persons_is_that_person():
     dictionary = load_actor_dictionary()
     sent = parsed([("Abadi", "Abadi", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)], ents=[("ORG", 0, 0)])
     assert _labels(extract_entities(sent, dictionary=dictionary)) == [("Abadi", "Person")]
+
+
+def test_entities_a_body_numbered_after_its_name_takes_the_number_a_count_does_not():
+    sent = parsed(
+        [("Task", "Task", "PROPN", "compound", 1), ("Force", "Force", "PROPN", "nsubj", 3),
+         ("Seven", "seven", "NUM", "nummod", 1), ("met", "meet", "VERB", "ROOT", 3),
+         ("three", "three", "NUM", "nummod", 5), ("Sylvanians", "Sylvanian", "PROPN", "dobj", 3)],
+        ents=[("ORG", 0, 1), ("CARDINAL", 2, 2), ("CARDINAL", 4, 4), ("ORG", 5, 5)],
+    )
+    texts = [text for text, _ in _labels(extract_entities(sent, dictionary=_dictionary()))]
+    assert texts == ["Task Force Seven", "Sylvanians"]

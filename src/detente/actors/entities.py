@@ -210,7 +210,21 @@ def _trim_spacy(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     elif last - first > 1 and candidate.label in _ARTICLE_LABELS and sent.tokens[first].text.lower() == "the":
         candidate = replace(candidate, start=sent.tokens[first + 1].start)
     text = sent.sentence.text[candidate.start - sent.sentence.start : candidate.end - sent.sentence.start]
-    return replace(candidate, end=candidate.start + bracket_end(text))
+    return _with_unit_number(sent, replace(candidate, end=candidate.start + bracket_end(text)))
+
+
+def _with_unit_number(sent: ParsedSentence, candidate: Candidate) -> Candidate:
+    """A body numbered after its name takes the number: "CTF 50", "Mobile
+    Unit Two", "Committee 1267" (the model reads the number as a count)."""
+    first, last = _token_range(sent, candidate)
+    tokens = sent.tokens
+    if candidate.label != "Organisation" or last >= len(tokens) or last == first:
+        return candidate
+    number = tokens[last]
+    numbered = number.dep == "nummod" and number.head == last - 1 and tokens[last - 1].pos == "PROPN"
+    if numbered and (number.text.isdigit() or number.text[:1].isupper()):
+        return replace(candidate, end=number.end)
+    return candidate
 
 
 def dictionary_candidates(sent: ParsedSentence, matches: Sequence[TermMatch]) -> tuple[Candidate, ...]:
