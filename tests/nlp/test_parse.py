@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from detente.config import load_settings
-from detente.nlp.parse import ParseArticles, case_normalised, model_text, mostly_upper, paragraphs, title_cased
+from detente.nlp.parse import (
+    ParseArticles, case_normalised, model_text, mostly_upper, paragraphs, split_reference_marks, title_cased,
+)
 from detente.types import Article
 
 HEADLINE = "RUSSIA AND PAKISTAN AGREE TO HOLD JOINT DRILLS"
@@ -94,3 +96,12 @@ def test_parse_caps_paragraph_parsed_normalised_and_recorded_as_written():
     assert [tok.text for tok in first.tokens][:3] == ["RUSSIA", "AND", "PAKISTAN"]
     assert all(text[tok.start : tok.end] == tok.text for sent in parsed.sentences for tok in sent.tokens)
     assert second.sentence.text == "Russia said so."
+
+
+def test_parse_reference_marks_glued_to_words_are_split_off():
+    import spacy
+
+    nlp = split_reference_marks(spacy.blank("en"))
+    words = [tok.text for tok in nlp("ruled by the Levant.[1] The Gate,[23] built")]
+    assert words == ["ruled", "by", "the", "Levant", ".", "[", "1", "]", "The", "Gate", ",", "[", "23", "]", "built"]
+    assert [tok.text for tok in nlp("x[b]")] == ["x[b", "]"]  # only numbered marks

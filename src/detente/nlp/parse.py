@@ -38,6 +38,10 @@ CAPS_MIN_RATIO = 0.8
 TITLE_MAX_WORDS = 20
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to with".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A reference mark glued to a word ("the Levant.[1]", "Gate,[3]") is split
+# off as "[", "1", "]": spaCy's own suffixes keep "Levant.[1" as one token,
+# which hides the name and the sentence end from everything after.
+_REFERENCE_MARK = r"|(?<=\[)\d+$|(?<=\w|[.,;:])\[$"
 _SENTENCE_START = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.!?]\s))\W*[^\W\d_]")  # not after "U.S. "
 
 
@@ -45,7 +49,13 @@ def load_nlp(settings: Settings):
     """Load the installed spaCy pipeline named in settings (never downloads)."""
     import spacy
 
-    return spacy.load(settings.nlp.spacy_model)
+    return split_reference_marks(spacy.load(settings.nlp.spacy_model))
+
+
+def split_reference_marks(nlp):
+    """``nlp`` with its tokenizer splitting off reference marks ("[1]")."""
+    nlp.tokenizer.suffix_search = re.compile(nlp.tokenizer.suffix_search.__self__.pattern + _REFERENCE_MARK).search
+    return nlp
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
