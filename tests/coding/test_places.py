@@ -68,6 +68,19 @@ def test_places_people_acted_on_somewhere_are_named_with_the_place(coder):
     assert arrest.target.span.text == "the demonstrators in Yerevan"
 
 
+def test_places_counted_people_acted_on_somewhere_are_named_with_the_place(coder):
+    # "Armenian police detained dozens of demonstrators in Yerevan."
+    sent = parsed([
+        ("Armenian", "armenian", "ADJ", "amod", 1, "NORP"), ("police", "police", "NOUN", "nsubj", 2),
+        ("detained", "detain", "VERB", "ROOT", 2), ("dozens", "dozen", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 3), ("demonstrators", "demonstrator", "NOUN", "pobj", 4),
+        ("in", "in", "ADP", "prep", 2), ("Yerevan", "Yerevan", "PROPN", "pobj", 6, "GPE"),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 7, 7)])
+    [arrest] = code_sentences(coder, sent)
+    assert arrest.target is not None and arrest.target.span.text == "dozens of demonstrators in Yerevan"
+
+
 def test_places_a_ceasefire_holds_in_a_place(coder):
     # "Turkey has agreed to a ceasefire in Hodeidah.": the ceasefire is about Hodeidah, a place
     # the dictionaries do not know (a venue of talks would not be)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from detente.actors.noun_phrase import names_place, np_span
-from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS
+from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.pairs import PLACE_OF_ACT
 from detente.coding.patterns import VerbPattern
@@ -113,21 +113,30 @@ def where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | 
 
 
 def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
-    """People or a place acted on somewhere are named with where they are:
-    "detained dozens of demonstrators in Yerevan", "killed 148 students at a
+    """People or a place acted on somewhere, or a count of people, are named
+    with where they are: "detained dozens of demonstrators in Yerevan", "killed 148 students at a
     university in Garissa". The parser hangs the place on the verb; it is
     part of who was acted on."""
     tokens = ctx.sent.tokens
-    if _noun_head_among(ctx, actor, _SOMEONE_SOMEWHERE) is None:
-        return actor
+    head = _noun_head_among(ctx, actor, _SOMEONE_SOMEWHERE | QUANTITY_NOUNS)
+    if head is None or tokens[head].lemma in QUANTITY_NOUNS and _counted(ctx, head) not in _SOMEONE_SOMEWHERE:
+        return actor  # "dozens of demonstrators" are people; "hundreds of rounds" are not
     after = next((t.i for t in tokens if t.start >= actor.span.end), None)
     if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
             or tokens[after].head != pred.head:
         return actor
     place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
-    if place is None or not names_place(tokens, ctx.kids, place):
+    if place is None or not (names_place(tokens, ctx.kids, place) or tokens[place].lemma in PLACE_NOUNS):
         return actor
     return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)
+
+
+def _counted(ctx: SentenceContext, head: int) -> str:
+    """The lemma of what a count counts: "demonstrator" in "dozens of demonstrators"."""
+    tokens = ctx.sent.tokens
+    counted = next((o for c in ctx.kids[head] if tokens[c].dep == "prep" and tokens[c].lemma == "of"
+                    for o in ctx.kids[c] if tokens[o].dep == "pobj"), None)
+    return tokens[counted].lemma if counted is not None else ""
 
 
 def _noun_head_among(ctx: SentenceContext, actor: ActorMention, nouns: frozenset[str]) -> int | None:
