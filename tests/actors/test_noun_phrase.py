@@ -158,3 +158,17 @@ def test_noun_phrase_a_leading_date_is_not_part_of_who():
                    ("Supreme", "Supreme", "PROPN", "compound", 7, "ORG"), ("Court", "Court", "PROPN", "nsubj", 8, "ORG"),
                    ("rejected", "reject", "VERB", "ROOT", 8)])
     assert np_span(sent, children_of(sent.tokens), 7).text == "Russia's Supreme Court"
+
+
+def test_np_what_people_are_at_is_a_place_when_it_lies_in_a_named_place():
+    # "workers at a mine in Peru went on strike"; "workers at a meeting" are not placed by it
+    def workers_at(noun, lemma, place):
+        rows = [("workers", "worker", "NOUN", "nsubj", 6), ("at", "at", "ADP", "prep", 0), ("a", "a", "DET", "det", 3),
+                (noun, lemma, "NOUN", "pobj", 1)]
+        rows += [("in", "in", "ADP", "prep", 3), ("Peru", "Peru", "PROPN", "pobj", 4, "GPE")] if place else \
+            [("today", "today", "NOUN", "npadvmod", 6), ("then", "then", "ADV", "advmod", 6)]
+        rows += [("struck", "strike", "VERB", "ROOT", 6)]
+        return _phrase(parsed(rows), 0)
+
+    assert workers_at("mine", "mine", place=True) == "workers at a mine in Peru"
+    assert workers_at("meeting", "meeting", place=False) == "workers"

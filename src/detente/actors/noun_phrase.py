@@ -136,7 +136,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in _LOCATING_PREPS:
         if _national(tokens, kids, token.head):
             return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted
-        return any(names_place(tokens, kids, k) for k in objects)
+        # "students at a university in Garissa": what one is at, placed in a named place, is a place
+        return any(names_place(tokens, kids, k) or word == "at" and _placed_in(tokens, kids, k) for k in objects)
     if word == "of" and tokens[token.head].pos == "PROPN" and not role_head:
         # "accused the US of genocide": a name takes no "of" phrase but a name
         # or a place of its own ("the Republic of Korea")
@@ -155,6 +156,11 @@ def _national(tokens: Sequence[Token], kids, head: int) -> bool:
         return False  # "the Iraqi embassy in Kabul": the city says which embassy
     return tokens[head].pos == "NOUN" and any(
         tokens[c].dep == "amod" and tokens[c].ent_type == "NORP" for c in kids[head])
+
+
+def _placed_in(tokens: Sequence[Token], kids, node: int) -> bool:
+    return any(tokens[k].dep == "prep" and tokens[k].text.lower() == "in" and names_place(tokens, kids, o)
+               for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
 
 
 def names_place(tokens: Sequence[Token], kids, node: int) -> bool:
