@@ -172,3 +172,15 @@ def test_np_what_people_are_at_is_a_place_when_it_lies_in_a_named_place():
 
     assert workers_at("mine", "mine", place=True) == "workers at a mine in Peru"
     assert workers_at("meeting", "meeting", place=False) == "workers"
+
+
+def test_np_an_apposition_after_a_listed_item_does_not_pull_the_list_into_the_first_item():
+    # "shelled a village and nearby farms in Gondor, the last area outside its control"
+    sent = parsed([
+        ("shelled", "shell", "VERB", "ROOT", 0), ("a", "a", "DET", "det", 2), ("village", "village", "NOUN", "dobj", 0),
+        ("and", "and", "CCONJ", "cc", 2), ("nearby", "nearby", "ADJ", "amod", 5), ("farms", "farm", "NOUN", "conj", 2),
+        ("in", "in", "ADP", "prep", 5), ("Gondor", "Gondor", "PROPN", "pobj", 6, "GPE"), (",", ",", "PUNCT", "punct", 2),
+        ("the", "the", "DET", "det", 11), ("last", "last", "ADJ", "amod", 11), ("area", "area", "NOUN", "appos", 2),
+    ])
+    assert _phrase(sent, 2) == "a village"
+    assert _phrase(sent, 5) == "nearby farms in Gondor"

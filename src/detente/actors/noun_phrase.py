@@ -121,6 +121,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep == "appos" and token.pos != "PROPN" and tokens[token.head].ent_type in _PLACE_ENTITIES \
             and tokens[token.head].ent_type != "NORP":
         return False  # "Bhutan, a Buddhist nation": a description of a named place or body, not its name
+    if token.dep == "appos" and any(tokens[k].dep == "conj" and k < child for k in kids[token.head]):
+        return False  # "a neighborhood and nearby areas, the last area near ...": it is not this item's name
     if token.dep == "det" and token.text.lower() in _PAIR_WORDS:
         return False  # "both Libya and Iraq": each state is its own side
     if token.dep != "prep":
