@@ -184,3 +184,15 @@ def test_np_an_apposition_after_a_listed_item_does_not_pull_the_list_into_the_fi
     ])
     assert _phrase(sent, 2) == "a village"
     assert _phrase(sent, 5) == "nearby farms in Gondor"
+
+
+def test_np_what_someone_is_accused_of_is_not_part_of_who_they_are():
+    def accused(verb, lemma):
+        return _phrase(parsed([
+            ("Rohan", "Rohan", "PROPN", "nsubj", 1, "GPE"), (verb, lemma, "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("Gondorian", "gondorian", "ADJ", "amod", 4, "NORP"),
+            ("army", "army", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4), ("massacres", "massacre", "NOUN", "pobj", 5),
+        ]), 4)
+
+    assert accused("accused", "accuse") == "the Gondorian army"
+    assert accused("praised", "praise") == "the Gondorian army of massacres"  # no charge: the parse's phrase

@@ -140,11 +140,22 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
             return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted
         # "students at a university in Garissa": what one is at, placed in a named place, is a place
         return any(names_place(tokens, kids, k) or word == "at" and _placed_in(tokens, kids, k) for k in objects)
+    if word == "of" and _charged(tokens, token.head):
+        return False  # "accused the Nigerian military of mass slaughter": the charge, not who
     if word == "of" and tokens[token.head].pos == "PROPN" and not role_head:
         # "accused the US of genocide": a name takes no "of" phrase but a name
         # or a place of its own ("the Republic of Korea")
         return any(tokens[k].pos == "PROPN" or tokens[k].text[:1].isupper() for k in objects)
     return True
+
+
+# Verbs whose object's "of" phrase is what it is charged with or cleared of.
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "absolve", "clear", "warn"})
+
+
+def _charged(tokens: Sequence[Token], noun: int) -> bool:
+    verb = tokens[tokens[noun].head]
+    return tokens[noun].dep == "dobj" and verb.lemma.lower() in _CHARGING_VERBS
 
 
 # Missions abroad, named by the city they are in.
