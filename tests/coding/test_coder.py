@@ -212,6 +212,42 @@ def test_coder_parties_agreeing_together_act_toward_each_other(coder):
     assert all(code.startswith("03") for _, code, _ in found)
 
 
+def test_coder_parties_agreeing_together_on_a_known_place_still_act_toward_each_other(coder):
+    # "... agreed to share information on Iraq": Iraq is the topic, not a target
+    found = triples(code_sentences(coder, parsed([
+        ("Britain", "Britain", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Germany", "Germany", "PROPN", "conj", 0, "GPE"), ("agreed", "agree", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("share", "share", "VERB", "xcomp", 3),
+        ("information", "information", "NOUN", "dobj", 5), ("on", "on", "ADP", "prep", 6),
+        ("Iraq", "Iraq", "PROPN", "pobj", 7, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("GPE", 8, 8)])))
+    assert {(s, t) for s, _, t in found} == {("GBR", "DEU"), ("DEU", "GBR")}
+
+
+def test_coder_parties_agreeing_to_lift_a_restriction_act_on_whom_it_is_on(coder):
+    # "Mexico and Canada agreed to lift tariffs on American goods."
+    found = triples(code_sentences(coder, parsed([
+        ("Mexico", "Mexico", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Canada", "Canada", "PROPN", "conj", 0, "GPE"), ("agreed", "agree", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("lift", "lift", "VERB", "xcomp", 3),
+        ("tariffs", "tariff", "NOUN", "dobj", 5), ("on", "on", "ADP", "prep", 6),
+        ("American", "american", "ADJ", "amod", 9, "NORP"), ("goods", "good", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("NORP", 8, 8)])))
+    assert {(s, t) for s, _, t in found} == {("MEX", "USA"), ("CAN", "USA")}
+
+
+def test_coder_parties_breaking_a_ceasefire_act_toward_each_other(coder):
+    # "India and Pakistan violated the ceasefire in Kashmir.": not an act on Kashmir
+    found = triples(code_sentences(coder, parsed([
+        ("India", "India", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),
+        ("Pakistan", "Pakistan", "PROPN", "conj", 0, "GPE"), ("violated", "violate", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5), ("ceasefire", "ceasefire", "NOUN", "dobj", 3), ("in", "in", "ADP", "prep", 5),
+        ("Kashmir", "Kashmir", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("GPE", 0, 0), ("GPE", 2, 2), ("GPE", 7, 7)])))
+    assert {(s, t) for s, code, t in found if code == "196"} == {("IND", "PAK"), ("PAK", "IND")}
+
+
 def test_coder_a_pronoun_subject_two_clauses_down_is_the_speaker(coder):
     # "The German government announced that it has earmarked aid to help Haiti.": "it"
     # is the government, also for the purpose clause "to help Haiti"

@@ -26,12 +26,12 @@ from detente.coding.nested import demand_code, drop_covered_statements, obligati
 from detente.coding.patterns import PatternTable, VerbPattern
 from detente.coding.predicates import Predicate, find_predicates, lemma_variants, subjects_of
 from detente.coding.pairs import actor_pairs, fill_counterparts, same_actor
-from detente.coding.sides import SentenceContext, counts, resolve_all, resolve_head, source_actors
+from detente.coding.sides import SentenceContext, counts, resolve_all, resolve_head, source_actors, span_heads
 from detente.coding.targets import target_actors
 from detente.coding.word_context import PredicateWords, context_matches, predicate_words
 from detente.config import Settings
 from detente.errors import failure_from_exception
-from detente.nlp.tree import children_of
+from detente.nlp.tree import children_of, subtree
 from detente.types import (
     ActorMention, Article, BatchResult, CodedArticle, EventMention, ParsedArticle, ParsedSentence,
     ResolvedDate, Span,
@@ -136,6 +136,24 @@ def mention_id_for(article_id: str, sentence_index: int, trigger: Span, code: st
 # Cooperation that parties named together undertake with each other.
 _JOINT_ROOTS = frozenset({"03", "04", "06"})
 
+
+
+_CEASEFIRE_BROKEN = "196"
+
+
+_RESTRICTIONS = frozenset({"ban", "tariff", "sanction", "embargo", "restriction", "blockade", "boycott", "curb"})
+
+
+def _acted_on(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> bool:
+    """The actor is what the act is done to: its direct object ("agreed to
+    sanction Iran") or whom a restriction it handles is on ("agreed to lift
+    tariffs on American products"); not a topic or a place ("share
+    information on North Korea")."""
+    tokens = ctx.sent.tokens
+    restricted = [o for o in pred.objects if tokens[o].lemma in _RESTRICTIONS]
+    on = {i for o in restricted for k in ctx.kids[o] if tokens[k].dep == "prep" and tokens[k].lemma in ("on", "against")
+          for i in subtree(ctx.kids, k)}  # "a ban on imports of Egyptian products"
+    return any(head in pred.objects or head in on for head in span_heads(tokens, actor))
 
 
 def _agreed(tokens, head: int) -> bool:
@@ -261,10 +279,12 @@ class CodeArticles:
         if pred.pos == "noun" and not any(a.code for a in (*sources, *targets)):
             return []  # "Military aid" alone: an event noun needs a known actor to be an event
         reciprocal = pattern.reciprocal or pred.mutual
-        if len(sources) >= 2 and code[:2] in _JOINT_ROOTS and not any(t.code for t in targets) \
-                and _agreed(ctx.sent.tokens, pred.head):
-            # "Britain and Germany agreed to share information on company ownership":
-            # parties agreeing together act toward each other, not toward the topic
+        if len(sources) >= 2 and (code == _CEASEFIRE_BROKEN or code[:2] in _JOINT_ROOTS
+                                  and _agreed(ctx.sent.tokens, pred.head)) \
+                and not any(t.code and _acted_on(ctx, pred, t) for t in targets):
+            # "Britain and Germany agreed to share information on company ownership",
+            # "India and Pakistan violated the ceasefire": parties agreeing together, or
+            # breaking what they agreed, act toward each other, not toward the topic or place
             targets, reciprocal = [], True
         for source, target in actor_pairs(sources, targets, reciprocal=reciprocal):
             confidence = _confidence(source, target, pattern, modality)
