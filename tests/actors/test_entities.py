@@ -472,3 +472,16 @@ def test_entities_a_body_numbered_after_its_name_takes_the_number_a_count_does_n
     )
     texts = [text for text, _ in _labels(extract_entities(sent, dictionary=_dictionary()))]
     assert texts == ["Task Force Seven", "Sylvanians"]
+
+
+def test_entities_a_name_the_article_has_is_found_where_the_model_missed_it():
+    # "Rufus Firefly spoke in Zenda." ... "Firefly left Zenda." (the model finds nothing in the second)
+    first = parsed([("Rufus", "Rufus", "PROPN", "compound", 1), ("Firefly", "Firefly", "PROPN", "nsubj", 2),
+                    ("spoke", "speak", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+                    ("Zenda", "Zenda", "PROPN", "pobj", 3)], ents=[("PERSON", 0, 1), ("GPE", 4, 4)], index=0)
+    second = parsed([("Firefly", "Firefly", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+                     ("Zenda", "Zenda", "PROPN", "dobj", 1)], index=1, offset=40)
+    article = ParsedArticle(article=None, sentences=(first, second))
+    spans = extract_entities(article, dictionary=_dictionary())
+    assert [(span.start, span.text, span.label) for span in spans if span.start >= 40] == [
+        (40, "Firefly", "Person"), (53, "Zenda", "Location")]

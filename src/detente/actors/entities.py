@@ -34,7 +34,9 @@ Then the role in the clause decides between place and actor (see
 :func:`with_role`): a country that acts ("Turkey agreed", "Iraq's army")
 is an Organisation, "in Iraq" a Location. Over an article, one name keeps
 one kind (:func:`one_sense_per_text`): "in Raqqah" makes every "Raqqah" a
-place, "Gen. Joseph Votel" makes a later "Votel" a person.
+place, "Gen. Joseph Votel" makes a later "Votel" a person; and a name the
+article has is found again where the model missed it ("Lyons said",
+"attacks on Aleppo"; :mod:`detente.actors.repeated_names`).
 
 An Organisation or Location directly preceded by "the" takes the article
 into its span ("the European Union", "the United States"), as re3d and
@@ -59,6 +61,7 @@ from detente.actors.name_spans import (
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
 from detente.actors.nouns import EQUIPMENT_ACRONYMS
 from detente.actors.phrase import TermMatch, match_terms
+from detente.actors.repeated_names import known_names, recurrences
 from detente.types import ParsedArticle, ParsedSentence, Span
 
 ENTITY_LABELS: tuple[str, ...] = ("Person", "Organisation", "Nationality", "Location")
@@ -97,7 +100,16 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
     found = [(sent, candidate) for sent in sentences for candidate in _sentence_candidates(sent, dictionary)]
     vessels = vessel_names(sentences)
     found = one_sense_per_text([(sent, c) for sent, c in found if not names_vessel(to_span(sent, c).text, vessels)])
+    found = sorted([*found, *_recurring(sentences, found)], key=lambda pair: pair[1].start)
     return tuple(_known_person(to_span(sent, candidate), candidate, dictionary) for sent, candidate in found)
+
+
+def _recurring(sentences: Sequence[ParsedSentence], found: Sequence[tuple[ParsedSentence, Candidate]]):
+    """Names the document already has, where they recur unfound (:mod:`detente.actors.repeated_names`)."""
+    names = known_names((to_span(sent, c).text, c.label) for sent, c in found if c.source in ("spacy", "dictionary"))
+    taken = [(c.start, c.end) for _, c in found]
+    return [(sent, with_article(sent, Candidate(start, end, label, "repeat"))) for sent, start, end, label in
+            recurrences(sentences, names, taken)]
 
 
 def _known_person(span: Span, candidate: Candidate, dictionary: ActorDictionary) -> Span:
