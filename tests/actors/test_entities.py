@@ -485,3 +485,17 @@ def test_entities_a_name_the_article_has_is_found_where_the_model_missed_it():
     spans = extract_entities(article, dictionary=_dictionary())
     assert [(span.start, span.text, span.label) for span in spans if span.start >= 40] == [
         (40, "Firefly", "Person"), (53, "Zenda", "Location")]
+
+
+def test_entities_a_country_held_freed_or_placing_a_town_is_the_place():
+    # "Rebels isolated Zenda, Freedonia, and vowed to unite Sylvania."
+    sent = parsed(
+        [("Rebels", "rebel", "NOUN", "nsubj", 1), ("isolated", "isolate", "VERB", "ROOT", 1),
+         ("Zenda", "Zenda", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 2),
+         ("Freedonia", "Freedonia", "PROPN", "appos", 2), (",", ",", "PUNCT", "punct", 2),
+         ("and", "and", "CCONJ", "cc", 1), ("vowed", "vow", "VERB", "conj", 1), ("to", "to", "PART", "aux", 9),
+         ("unite", "unite", "VERB", "xcomp", 7), ("Sylvania", "Sylvania", "PROPN", "dobj", 9)],
+        ents=[("GPE", 2, 2), ("GPE", 4, 4), ("GPE", 10, 10)],
+    )
+    labels = dict(_labels(extract_entities(sent, dictionary=_dictionary())))
+    assert labels["Freedonia"] == labels["Sylvania"] == "Location"

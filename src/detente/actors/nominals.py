@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from detente.actors.nouns import GROUP_NOUNS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS
+from detente.actors.nouns import GROUP_NOUNS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, TERRITORY_VERBS
 from detente.nlp.tree import children_of
 from detente.types import ParsedSentence, Token
 
@@ -178,15 +178,19 @@ def acts_as_agent(tokens: Sequence[Token], i: int) -> bool:
     is coordinated in) names a state as an actor: a subject, object,
     possessor or modifier ("Turkey agreed", "urged Iraq", "Iraq's army"),
     or the object of "by", "with", "against", "between". The object of any
-    other preposition ("in Iraq", "to Syria") or of a verb of motion
-    ("fled Syria") is the place."""
+    other preposition ("in Iraq", "to Syria"), of a verb of motion ("fled
+    Syria") or of one that holds or frees territory ("isolate Raqqah",
+    "unite Syria"), and the country after a town ("Raqqah, Syria") are the
+    place."""
     tok = first_conjunct(tokens, tokens[i])
+    if tok.dep == "appos" and tokens[tok.head].pos == "PROPN":
+        return False  # "Raqqah, Syria": the country a place is in
     if tok.dep == "appos":  # "Iraq's neighbour, Turkey, agreed"
         tok = first_conjunct(tokens, tokens[tok.head])
     if tok.dep == "pobj":
         return tokens[tok.head].text.lower() in _AGENT_PREPOSITIONS
-    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS:  # "fled Syria"
-        return False
+    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS | TERRITORY_VERBS:
+        return False  # "fled Syria", "isolate Raqqah"
     if tok.dep == "compound" and tokens[tok.head].lemma.lower() in _SITUATION_NOUNS:
         return False  # "the Syria crisis", "the Iraq war": where it happens
     return tok.dep not in _PLACE_DEPS

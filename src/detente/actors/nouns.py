@@ -19,6 +19,12 @@ PLACE_NOUNS = frozenset("""
 """.split())
 # Verbs whose object is a place one goes to, through or from.
 MOTION_VERBS = frozenset("leave enter visit reach cross flee tour travel return exit border approach".split())
+# Verbs whose object is a territory held, taken, freed or remade: "isolate
+# Raqqah", "rid Iraq of ISIL", "unite Syria".
+TERRITORY_VERBS = frozenset("""
+    isolate liberate free rid unite reunite occupy annex seize capture recapture retake partition divide encircle
+    besiege surround control rebuild
+""".split())
 # Head nouns that name a body of people acting together.
 GROUP_NOUNS = frozenset("""
     government administration regime authority cabinet ministry department agency army military navy force
