@@ -43,6 +43,22 @@ def test_name_spans_a_name_fled_or_named_as_a_city_is_located():
     assert not is_located(people.tokens, 2)
 
 
+def test_name_spans_a_name_taken_or_freed_is_located():
+    # "forces isolated Zenda" / "Zenda has been liberated" / "the liberation of Zenda" / "Zenda was praised"
+    isolated = parsed([("forces", "force", "NOUN", "nsubj", 1), ("isolated", "isolate", "VERB", "ROOT", 1),
+                       ("Zenda", "Zenda", "PROPN", "dobj", 1)])
+    assert is_located(isolated.tokens, 2)
+    freed = parsed([("Zenda", "Zenda", "PROPN", "nsubjpass", 3), ("has", "have", "AUX", "aux", 3),
+                    ("been", "be", "AUX", "auxpass", 3), ("liberated", "liberate", "VERB", "ROOT", 3)])
+    assert is_located(freed.tokens, 0)
+    liberation = parsed([("the", "the", "DET", "det", 1), ("liberation", "liberation", "NOUN", "ROOT", 1),
+                         ("of", "of", "ADP", "prep", 1), ("Zenda", "Zenda", "PROPN", "pobj", 2)])
+    assert is_located(liberation.tokens, 3)
+    praised = parsed([("Zenda", "Zenda", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                      ("praised", "praise", "VERB", "ROOT", 2)])
+    assert not is_located(praised.tokens, 0)
+
+
 def test_name_spans_a_person_listed_with_a_place_or_at_the_end_of_a_road_is_located():
     # "efforts for Mosul and Raqqah" (the model's "person" Raqqah) / "on the way to Raqqah"
     listed = parsed([("for", "for", "ADP", "ROOT", 0), ("Mosul", "Mosul", "PROPN", "pobj", 0, "GPE"),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.actors.nouns import MOTION_VERBS, PLACE_NOUNS
+from detente.actors.nouns import MOTION_VERBS, PLACE_NOUNS, TERRITORY_ACTS, TERRITORY_VERBS
 from detente.types import ParsedSentence, Token
 
 COMPASS_ADJECTIVES = frozenset(
@@ -117,7 +117,9 @@ def place_qualifier(sent: ParsedSentence, first: tuple[int, int], second: tuple[
 def is_located(tokens: Sequence[Token], head: int) -> bool:
     """The phrase headed by ``head`` is the object of a locative preposition,
     or the next item of a list that is ("in Mosul and Raqqah"), or is placed
-    in a larger place by an apposition ("Raqqah, Syria")."""
+    in a larger place by an apposition ("Raqqah, Syria"), or is a territory
+    gone to, taken or freed ("fled Karabilah", "Sinjar has been liberated",
+    "the liberation of Sinjar")."""
     tok = tokens[head]
     while tok.dep == "conj" and tok.head != tok.i:
         tok = tokens[tok.head]
@@ -127,9 +129,13 @@ def is_located(tokens: Sequence[Token], head: int) -> bool:
         return True
     if tok.dep == "pobj" and tokens[tok.head].lemma == "to" and tokens[tokens[tok.head].head].lemma in _ROUTE_NOUNS:
         return True  # "on the way to Raqqah"
-    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS and tok.tag != "NNPS":
+    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS | TERRITORY_VERBS and tok.tag != "NNPS":
         return True  # "pursue any insurgents who fled Karabilah"; "reach Syrians in need" reaches people
+    if tok.dep == "nsubjpass" and tokens[tok.head].lemma.lower() in TERRITORY_VERBS:
+        return True  # "Sinjar has been liberated"
     governor = tokens[tok.head]
+    if tok.dep == "pobj" and governor.lemma == "of" and tokens[governor.head].lemma in TERRITORY_ACTS:
+        return True  # "the liberation of Sinjar"
     if tok.dep == "pobj" and governor.lemma == "of" and tokens[governor.head].lemma in PLACE_NOUNS \
             and tokens[governor.head].pos == "NOUN":
         return True  # "the city of Husaybah"

@@ -191,6 +191,8 @@ def acts_as_agent(tokens: Sequence[Token], i: int) -> bool:
         return tokens[tok.head].text.lower() in _AGENT_PREPOSITIONS
     if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS | TERRITORY_VERBS:
         return False  # "fled Syria", "isolate Raqqah"
+    if tok.dep == "nsubjpass" and tokens[tok.head].lemma.lower() in TERRITORY_VERBS:
+        return False  # "Syria was partitioned"
     if tok.dep == "compound" and tokens[tok.head].lemma.lower() in _SITUATION_NOUNS:
         return False  # "the Syria crisis", "the Iraq war": where it happens
     return tok.dep not in _PLACE_DEPS

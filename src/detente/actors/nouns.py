@@ -25,6 +25,10 @@ TERRITORY_VERBS = frozenset("""
     isolate liberate free rid unite reunite occupy annex seize capture recapture retake partition divide encircle
     besiege surround control rebuild
 """.split())
+# The same acts named as nouns: "the liberation of Sinjar", "the fall of Mosul".
+TERRITORY_ACTS = frozenset("""
+    liberation occupation capture recapture seizure annexation partition isolation encirclement siege fall
+""".split())
 # Head nouns that name a body of people acting together.
 GROUP_NOUNS = frozenset("""
     government administration regime authority cabinet ministry department agency army military navy force
