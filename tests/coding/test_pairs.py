@@ -79,3 +79,10 @@ def test_pairs_a_former_office_holder_is_not_todays_office():
                           "ACTOR"), code="ISRGOV", country="ISR", sectors=("GOV",), entity_id="ehud-olmert")
     assert not same_actor(president, olmert)
     assert same_actor(president, actor("the Israeli government", "ISRGOV", "ISR", ("GOV",)))
+
+
+def test_pairs_a_body_known_by_its_own_name_is_not_the_states_organ():
+    regional = actor("the Kurdistan Regional Government", "IRQGOVKRG", "IRQ", ("GOV",))
+    federal = actor("the Iraqi government", "IRQGOV", "IRQ", ("GOV",))
+    assert not same_actor(regional, federal)
+    assert same_actor(federal, actor("Baghdad", "IRQGOV", "IRQ", ("GOV",)))

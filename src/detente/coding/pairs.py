@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from detente.ontology.loader import SECTOR_CODES
 from detente.types import ActorMention
 
 
@@ -31,6 +32,17 @@ def fill_counterparts(actors: Sequence[ActorMention]) -> list[ActorMention]:
 PLACE_OF_ACT = "place_of_act"
 
 
+def _own_body(actor: ActorMention) -> bool:
+    """The code names a body of its own past country and sectors ("IRQGOVKRG",
+    the Kurdistan Regional Government), not just a state organ ("IRQGOV",
+    "RUSGOVMIL")."""
+    code, country = actor.code or "", actor.country or ""
+    if not code.startswith(country) or not country:
+        return False
+    rest = code[len(country):]
+    return any(rest[i:i + 3] not in SECTOR_CODES for i in range(0, len(rest), 3))
+
+
 def same_actor(left: ActorMention, right: ActorMention) -> bool:
     """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
     if left.entity_id and right.entity_id and left.entity_id != right.entity_id:
@@ -43,6 +55,8 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
         return False  # "Bolivian authorities declared a state of siege in Bolivia": done in their own country
     if not left.country or left.country != right.country:
         return False
+    if left.code != right.code and any(_own_body(a) for a in (left, right)):
+        return False  # a body known by its own name is not the state's organ: the KRG against Baghdad
     # One state on both sides ("India ... New Delhi") unless two distinct
     # parts of it act: a government against its opposition, police against
     # protesters.
