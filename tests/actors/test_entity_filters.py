@@ -10,6 +10,10 @@ from tests.parse_builder import parsed
 def test_entity_filters_operations_and_documents_are_named_by_their_first_or_last_word():
     assert names_event_or_text("Operation Steel Curtain") and names_event_or_text("the Geneva Communique")
     assert not names_event_or_text("the Geneva Office") and not names_event_or_text("Accord")
+    # numbered, plural, or with an "of" phrase after the head
+    assert names_event_or_text("the UN Security Council Resolutions 2254")
+    assert names_event_or_text("The Yazidi Book of Revelation") and names_event_or_text("the Cessation of Hostilities")
+    assert not names_event_or_text("the Council of Europe") and not names_event_or_text("Unit 8200")
 
 
 def test_entity_filters_peoples_are_named_like_peoples():

@@ -57,9 +57,24 @@ def names_vessel(text: str, vessels: frozenset[str]) -> bool:
 
 
 def names_event_or_text(text: str) -> bool:
-    """ "Operation Steel Curtain", "the Geneva Communique": an operation or a document."""
+    """ "Operation Steel Curtain", "the Geneva Communique": an operation or a
+    document, its head word last but for a number ("Resolutions 2254") or an
+    "of" phrase ("the Yazidi Book of Revelation")."""
     words = [w.lower() for w in text.split() if w.lower() != "the"]
-    return bool(words) and (words[0] in OPERATION_WORDS or (len(words) > 1 and words[-1] in DOCUMENT_HEADS))
+    if not words:
+        return False
+    if words[0] in OPERATION_WORDS:
+        return True
+    for head in (words[:words.index("of")] if "of" in words[1:] else [], words):
+        while len(head) > 1 and head[-1][:1].isdigit():
+            head = head[:-1]
+        if len(head) > 1 and _singular(head[-1]) in DOCUMENT_HEADS:
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in DOCUMENT_HEADS else word
 
 
 def in_language_gloss(sent: ParsedSentence, ent: Span) -> bool:
