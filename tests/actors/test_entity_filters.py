@@ -52,3 +52,13 @@ def test_entity_filters_a_transcript_turn_label_is_no_one():
     assert transcript_label(label, 0, 8)
     place = parsed([("MOSCOW", "Moscow", "PROPN", "ROOT", 0), (":", ":", "PUNCT", "punct", 0)])
     assert not transcript_label(place, 0, 6)
+
+
+def test_entity_filters_a_field_label_before_its_value_is_no_one():
+    # "Frequency: 12130 MHz" in a listing; "Kerry: we agreed" is a speaker, not a field
+    field = parsed([("Frequency", "frequency", "PROPN", "ROOT", 0), (":", ":", "PUNCT", "punct", 0),
+                    ("12130", "12130", "NUM", "appos", 0)])
+    assert transcript_label(field, 0, 9)
+    speaker = parsed([("Kerry", "Kerry", "PROPN", "ROOT", 0), (":", ":", "PUNCT", "punct", 0),
+                      ("we", "we", "PRON", "appos", 0)])
+    assert not transcript_label(speaker, 0, 5)

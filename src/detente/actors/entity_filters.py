@@ -125,12 +125,19 @@ _PERSONAL_OPENERS = frozenset({"abu", "umm", "ibn", "bin"})
 _TRANSCRIPT_LABELS = frozenset({"question", "answer", "moderator", "operator", "participant", "q", "a"})
 
 
+# A colon, then a number: "Frequency: 12130", "Passcode: 3080897".
+_FIELD_VALUE = re.compile(r":\s?\d")
+
+
 def transcript_label(sent: ParsedSentence, start: int, end: int) -> bool:
-    """The name is a capitalised turn label followed by a colon ("QUESTION:")."""
+    """The name is a capitalised turn label followed by a colon ("QUESTION:"),
+    or a field label followed by its value ("Frequency: 12130 MHz")."""
     base = sent.sentence.start
     text = sent.sentence.text[start - base:end - base]
-    after = sent.sentence.text[end - base:end - base + 1]
-    return after == ":" and text.isupper() and text.lower() in _TRANSCRIPT_LABELS
+    after = sent.sentence.text[end - base:end - base + 4]
+    if after[:1] != ":":
+        return False
+    return (text.isupper() and text.lower() in _TRANSCRIPT_LABELS) or _FIELD_VALUE.match(after) is not None
 
 
 def kind_by_form(text: str, label: str) -> str:
