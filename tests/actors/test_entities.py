@@ -499,3 +499,17 @@ def test_entities_a_country_held_freed_or_placing_a_town_is_the_place():
     )
     labels = dict(_labels(extract_entities(sent, dictionary=_dictionary())))
     assert labels["Freedonia"] == labels["Sylvania"] == "Location"
+
+
+def test_entities_a_people_or_faith_is_a_nationality_whatever_the_model_says():
+    # "Yazidi elders fled; Kurds and Islam were named." (the model: "Yazidi" a person, "Kurds" nothing)
+    sent = parsed(
+        [("Yazidi", "Yazidi", "PROPN", "compound", 1), ("elders", "elder", "NOUN", "nsubj", 2),
+         ("fled", "flee", "VERB", "ROOT", 2), (";", ";", "PUNCT", "punct", 2), ("Kurds", "Kurd", "PROPN", "nsubjpass", 8),
+         ("and", "and", "CCONJ", "cc", 4), ("Islam", "Islam", "PROPN", "conj", 4), ("were", "be", "AUX", "auxpass", 8),
+         ("named", "name", "VERB", "conj", 2)],
+        ents=[("PERSON", 0, 0), ("ORG", 6, 6)],
+    )
+    labels = _labels(extract_entities(sent, dictionary=_dictionary()))
+    assert ("Kurds", "Nationality") in labels and ("Islam", "Nationality") in labels
+    assert not any(text == "Yazidi" and label != "Nationality" for text, label in labels)

@@ -15,7 +15,8 @@ every sentence of a parsed article):
    ("the regime", "coalition forces", "the city"), which annotation such
    as re3d marks with the same four types.
 4. points written as coordinates ("33°47′N 44°30′E", "33.783; 44.500"),
-   and names right after "near" -> Location.
+   and names right after "near" -> Location; peoples and faiths written
+   as names ("Yazidi", "Kurds", "Islam") -> Nationality.
 
 Name boundaries follow :mod:`detente.actors.name_spans` (titles, "the"
 before a titled person, "Palmyra, Syria", "northern Iraq", citation marks).
@@ -53,7 +54,7 @@ from dataclasses import dataclass, replace
 from detente.actors.dictionary import ActorDictionary
 from detente.actors.entity_filters import (
     COORDINATES, in_language_gloss, kind_by_form, lower_prefix, name_after, names_a_people, names_event_or_text,
-    names_facility, names_language, names_vessel, transcript_label, vessel_names,
+    names_facility, names_language, names_people_or_faith, names_vessel, transcript_label, vessel_names,
 )
 from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
@@ -77,7 +78,7 @@ _ARTICLE_LABELS = frozenset({"Organisation", "Location"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _GUESSED_LABELS = frozenset({"Person", "Organisation", "Nationality"})  # what the model may mistake a place for
-_SOURCE_RANK = {"coordinates": 0, "near": 0, "dictionary": 0, "spacy": 1, "nominal": 2}
+_SOURCE_RANK = {"coordinates": 0, "near": 0, "dictionary": 0, "people": 0, "spacy": 1, "nominal": 2}
 
 
 
@@ -126,7 +127,7 @@ def _known_person(span: Span, candidate: Candidate, dictionary: ActorDictionary)
 def _sentence_candidates(sent: ParsedSentence, dictionary: ActorDictionary) -> tuple[Candidate, ...]:
     matches = match_terms(sent, dictionary)
     names = (*dictionary_candidates(sent, matches), *spacy_candidates(sent), *coordinate_candidates(sent),
-             *near_candidates(sent))
+             *near_candidates(sent), *people_candidates(sent))
     grown = tuple(grow_candidate(sent, candidate, matches) for candidate in names)
     chosen = merge_places(sent, resolve_candidates((*grown, *nominal_candidates(sent, names))))
     return tuple(with_role(sent, with_article(sent, candidate)) for candidate in chosen)
@@ -237,6 +238,13 @@ def _with_unit_number(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     if numbered and (number.text.isdigit() or number.text[:1].isupper()):
         return replace(candidate, end=number.end)
     return candidate
+
+
+def people_candidates(sent: ParsedSentence) -> tuple[Candidate, ...]:
+    """Peoples and faiths written as names ("Yazidi", "Kurds", "Islam"):
+    nationalities whatever the model makes of them."""
+    return tuple(Candidate(tok.start, tok.end, "Nationality", "people") for tok in sent.tokens
+                 if tok.text[:1].isupper() and names_people_or_faith(tok.text))
 
 
 def dictionary_candidates(sent: ParsedSentence, matches: Sequence[TermMatch]) -> tuple[Candidate, ...]:

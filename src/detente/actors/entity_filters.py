@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from detente.actors.nouns import (
     DOCUMENT_HEADS, FACILITY_NOUNS, GROUP_NOUNS, LANGUAGE_NAMES, LANGUAGE_USES, OPERATION_WORDS, PEOPLE_NAME_ENDINGS,
-    PEOPLE_NAMES, VESSEL_PREFIXES,
+    PEOPLE_NAMES, PEOPLES_AND_FAITHS, VESSEL_PREFIXES,
 )
 from detente.types import ParsedSentence, Span, Token
 
@@ -87,6 +87,12 @@ def in_language_gloss(sent: ParsedSentence, ent: Span) -> bool:
         return False
     label = before[opened + 1:].split(":")[0].strip().lower()
     return ":" in before[opened:] and label in LANGUAGE_NAMES
+
+
+def names_people_or_faith(word: str) -> bool:
+    """One word naming an ethnic or religious group: "Yazidi", "Kurds", "Islam"."""
+    lower = word.lower()
+    return lower in PEOPLES_AND_FAITHS or (lower.endswith("s") and lower[:-1] in PEOPLES_AND_FAITHS)
 
 
 def names_a_people(text: str) -> bool:

@@ -90,6 +90,16 @@ PEOPLE_NAME_ENDINGS = (
 )
 # Peoples and faiths whose names end otherwise.
 PEOPLE_NAMES = frozenset("shia shiah hindu sikh jew tamil uyghur uighur pashtun baloch hutu tutsi maori inuit roma".split())
+# Ethnic and religious groups named as a people or a faith, in the forms a
+# text uses for one member, the adjective or the faith ("a Yazidi", "Kurdish",
+# "Islam"); a plural adds "s". The small model tags them as people, places
+# or organisations, or not at all; annotation such as re3d marks them as
+# nationalities.
+PEOPLES_AND_FAITHS = frozenset("""
+    yazidi yezidi kurd kurdish arab sunni shia shiite druze alawite christian muslim jew jewish islam christianity
+    judaism turkmen assyrian chaldean copt coptic maronite hazara pashtun baloch tajik uzbek uyghur uighur
+    rohingya tamil sinhalese hindu sikh buddhist bedouin berber amazigh tuareg fulani
+""".split())
 # Prefixes of warship and naval vessel names ("USS Mahan", "HMS Daring", "FS Forbin"):
 # a ship is a thing, not a person, organisation or place.
 VESSEL_PREFIXES = frozenset("""
