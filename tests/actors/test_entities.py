@@ -513,3 +513,18 @@ def test_entities_a_people_or_faith_is_a_nationality_whatever_the_model_says():
     labels = _labels(extract_entities(sent, dictionary=_dictionary()))
     assert ("Kurds", "Nationality") in labels and ("Islam", "Nationality") in labels
     assert not any(text == "Yazidi" and label != "Nationality" for text, label in labels)
+
+
+def test_entities_counterparts_patients_and_an_audience_are_people():
+    # "Ministers met their Freedonian counterparts before an audience of patients."
+    sent = parsed(
+        [("Ministers", "minister", "NOUN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+         ("their", "their", "PRON", "poss", 4), ("Freedonian", "freedonian", "ADJ", "amod", 4, "NORP"),
+         ("counterparts", "counterpart", "NOUN", "dobj", 1), ("before", "before", "ADP", "prep", 1),
+         ("an", "an", "DET", "det", 7), ("audience", "audience", "NOUN", "pobj", 5), ("of", "of", "ADP", "prep", 7),
+         ("patients", "patient", "NOUN", "pobj", 8)],
+        ents=[("NORP", 3, 3)], tags={0: "NNS", 4: "NNS", 9: "NNS"},
+    )
+    labels = _labels(extract_entities(sent, dictionary=_dictionary()))
+    assert ("their Freedonian counterparts", "Organisation") in labels
+    assert ("an audience of patients", "Organisation") in labels

@@ -33,7 +33,7 @@ TERRITORY_ACTS = frozenset("""
 GROUP_NOUNS = frozenset("""
     government administration regime authority cabinet ministry department agency army military navy force
     militia coalition alliance community group organisation organization party opposition unit team network
-    command squadron battalion brigade regiment firm company corporation council committee commission
+    command squadron battalion brigade regiment firm company corporation council committee commission audience
     parliament congress senate court police media insurgency tribe clan family population people nation
     leadership delegation enemy university newspaper charity gang cartel crew
 """.split())
@@ -45,7 +45,7 @@ PERSON_NOUNS = frozenset("""
     envoy president chief director representative supporter backer perpetrator hostage physician doctor
     nurse teacher operative translator linguist airman marine sailor pilot contractor volunteer protester
     demonstrator activist jihadist extremist separatist gunman smuggler criminal detainee prisoner
-    businessman sheikh cleric imam
+    businessman sheikh cleric imam counterpart patient
 """.split())
 # More people and bodies a coded event may be done by or to ("detained several
 # suspects", "pressuring lecturers", "investigations against hundreds of
