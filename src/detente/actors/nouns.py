@@ -45,7 +45,7 @@ PERSON_NOUNS = frozenset("""
     envoy president chief director representative supporter backer perpetrator hostage physician doctor
     nurse teacher operative translator linguist airman marine sailor pilot contractor volunteer protester
     demonstrator activist jihadist extremist separatist gunman smuggler criminal detainee prisoner
-    businessman sheikh cleric imam counterpart patient
+    businessman sheikh cleric imam counterpart patient child
 """.split())
 # More people and bodies a coded event may be done by or to ("detained several
 # suspects", "pressuring lecturers", "investigations against hundreds of
