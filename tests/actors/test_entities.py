@@ -246,6 +246,19 @@ def test_entities_a_title_keeps_its_remit():
     assert _labels(extract_entities(sent, dictionary=_dictionary())) == [("The Minister for the Middle East", "Person")]
 
 
+def test_entities_a_capitalised_office_after_a_body_is_its_holder():
+    # "The Sylvanian Special Representative for Freedonia spoke.": a person, not "Sylvanian"
+    sent = parsed(
+        [("The", "the", "DET", "det", 3), ("League", "League", "PROPN", "compound", 3),
+         ("Special", "Special", "PROPN", "compound", 3), ("Representative", "Representative", "PROPN", "nsubj", 6),
+         ("for", "for", "ADP", "prep", 3), ("Freedonia", "Freedonia", "PROPN", "pobj", 4),
+         ("spoke", "speak", "VERB", "ROOT", 6)],
+        ents=[("ORG", 1, 1), ("GPE", 5, 5)],
+    )
+    assert _labels(extract_entities(sent, dictionary=_dictionary())) == [
+        ("The League Special Representative for Freedonia", "Person")]
+
+
 def test_entities_equipment_in_capitals_is_no_organisation():
     # "Strikes destroyed a VBIED." - the small model tags the acronym ORG
     sent = parsed(

@@ -49,7 +49,10 @@ _PLACE_DEPS = frozenset({"ROOT", "attr", "pcomp", "advmod"})  # a heading, "is S
 _SITUATION_NOUNS = frozenset({"crisis", "conflict", "war", "situation", "campaign", "border", "coast", "front"})
 _AGENT_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_TITLE_CASE_HEADS = frozenset({"secretary", "minister", "president", "commander", "ambassador", "envoy", "spokesman"})
+_TITLE_CASE_HEADS = frozenset({
+    "secretary", "minister", "president", "commander", "ambassador", "envoy", "spokesman", "representative", "advisor",
+    "adviser", "director", "coordinator",
+})
 
 
 @dataclass(frozen=True, slots=True)
