@@ -70,3 +70,14 @@ def test_name_spans_a_person_listed_with_a_place_or_at_the_end_of_a_road_is_loca
     navy = parsed([("for", "for", "ADP", "ROOT", 0), ("Mosul", "Mosul", "PROPN", "pobj", 0, "GPE"),
                    ("and", "and", "CCONJ", "cc", 1), ("Navy", "Navy", "PROPN", "conj", 1, "ORG")])
     assert not is_located(navy.tokens, 3)  # an organisation listed with a place stays one
+
+
+def test_name_spans_a_place_after_in_is_no_part_of_the_title():
+    # "In Zenda Minister Firefly met ..." / "Zenda Minister Firefly met ..."
+    after_in = parsed([("In", "in", "ADP", "prep", 4), ("Zenda", "Zenda", "PROPN", "compound", 3, "GPE"),
+                       ("Minister", "Minister", "PROPN", "compound", 3), ("Firefly", "Firefly", "PROPN", "nsubj", 4),
+                       ("met", "meet", "VERB", "ROOT", 4)])
+    assert title_start(after_in.tokens, 3, 4) == 2
+    plain = parsed([("Zenda", "Zenda", "PROPN", "compound", 2, "GPE"), ("Minister", "Minister", "PROPN", "compound", 2),
+                    ("Firefly", "Firefly", "PROPN", "nsubj", 3), ("met", "meet", "VERB", "ROOT", 3)])
+    assert title_start(plain.tokens, 2, 3) == 0

@@ -48,6 +48,9 @@ def title_start(tokens: Sequence[Token], first: int, last: int) -> int:
         start -= 1
     while start < first and tokens[start].text.lower() in _TITLE_LINKS:  # "of Brett McGurk": no title
         start += 1
+    if start < first and start > 0 and tokens[start - 1].text.lower() in LOCATIVE_PREPOSITIONS \
+            and tokens[start].ent_type in ("GPE", "LOC"):
+        start += 1  # "In Turkey Minister Ellwood met ...": where he was, not whose minister
     if start < first and start > 0 and tokens[start - 1].text.lower() == "the" \
             and tokens[start - 1].head in range(start, last):
         start -= 1
