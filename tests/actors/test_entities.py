@@ -541,3 +541,15 @@ def test_entities_counterparts_patients_and_an_audience_are_people():
     labels = _labels(extract_entities(sent, dictionary=_dictionary()))
     assert ("their Freedonian counterparts", "Organisation") in labels
     assert ("an audience of patients", "Organisation") in labels
+
+
+def test_entities_a_body_named_as_one_stays_a_body_where_it_is_a_place_too():
+    # "Airmen trained at Air Force Reserve Command." (the model's ORG; "at" alone would make it a place)
+    sent = parsed(
+        [("Airmen", "airman", "NOUN", "nsubj", 1), ("trained", "train", "VERB", "ROOT", 1),
+         ("at", "at", "ADP", "prep", 1), ("Air", "Air", "PROPN", "compound", 6),
+         ("Force", "Force", "PROPN", "compound", 6), ("Reserve", "Reserve", "PROPN", "compound", 6),
+         ("Command", "Command", "PROPN", "pobj", 2)],
+        ents=[("ORG", 3, 6)], tags={0: "NNS"},
+    )
+    assert ("Air Force Reserve Command", "Organisation") in _labels(extract_entities(sent, dictionary=_dictionary()))

@@ -60,7 +60,7 @@ from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
-from detente.actors.nouns import EQUIPMENT_ACRONYMS
+from detente.actors.nouns import EQUIPMENT_ACRONYMS, GROUP_NOUNS
 from detente.actors.phrase import TermMatch, match_terms
 from detente.actors.repeated_names import known_names, recurrences
 from detente.types import ParsedArticle, ParsedSentence, Span
@@ -304,9 +304,16 @@ def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
         return replace(candidate, label="Organisation")
     if candidate.label == "Location" and candidate.kind == "GPE" and _acting_subject(sent.tokens, head):
         return replace(candidate, label="Organisation")  # "The United States condemns", "Washington's message"
-    if candidate.source == "spacy" and candidate.label != "Location" and is_located(sent.tokens, head):
-        return replace(candidate, label="Location")
+    if candidate.source == "spacy" and candidate.label != "Location" and is_located(sent.tokens, head) \
+            and not (candidate.label == "Organisation" and _named_as_body(sent, candidate)):
+        return replace(candidate, label="Location")  # not "at the Iraqi Ministry of Culture"
     return candidate
+
+
+def _named_as_body(sent: ParsedSentence, candidate: Candidate) -> bool:
+    """The name says it is a body: "the Iraqi Ministry of Culture", "the Kurdistan Regional Government"."""
+    first, last = _token_range(sent, candidate)
+    return any(tok.lemma.lower() in GROUP_NOUNS for tok in sent.tokens[first:last])
 
 
 def _acting_subject(tokens, head: int) -> bool:
