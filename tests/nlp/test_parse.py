@@ -7,7 +7,7 @@ import pytest
 
 from detente.config import load_settings
 from detente.nlp.parse import (
-    ParseArticles, case_normalised, model_text, mostly_upper, paragraphs, split_reference_marks, title_cased,
+    ParseArticles, case_normalised, model_text, mostly_upper, paragraphs, tune_tokenizer, title_cased,
 )
 from detente.types import Article
 
@@ -101,7 +101,16 @@ def test_parse_caps_paragraph_parsed_normalised_and_recorded_as_written():
 def test_parse_reference_marks_glued_to_words_are_split_off():
     import spacy
 
-    nlp = split_reference_marks(spacy.blank("en"))
+    nlp = tune_tokenizer(spacy.blank("en"))
     words = [tok.text for tok in nlp("ruled by the Levant.[1] The Gate,[23] built")]
     assert words == ["ruled", "by", "the", "Levant", ".", "[", "1", "]", "The", "Gate", ",", "[", "23", "]", "built"]
     assert [tok.text for tok in nlp("x[b]")] == ["x[b", "]"]  # only numbered marks
+
+
+def test_parse_abbreviated_ranks_stay_one_token():
+    import spacy
+
+    nlp = tune_tokenizer(spacy.blank("en"))
+    assert [tok.text for tok in nlp("Navy Capt. Jeff Davis and Brig. Gen. Coe spoke.")][:4] == [
+        "Navy", "Capt.", "Jeff", "Davis"]
+    assert "Brig." in [tok.text for tok in nlp("Navy Capt. Jeff Davis and Brig. Gen. Coe spoke.")]

@@ -42,6 +42,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # off as "[", "1", "]": spaCy's own suffixes keep "Levant.[1" as one token,
 # which hides the name and the sentence end from everything after.
 _REFERENCE_MARK = r"|(?<=\[)\d+$|(?<=\w|[.,;:])\[$"
+# Abbreviated ranks and titles written before a name.
+RANK_ABBREVIATIONS = (
+    "Capt.", "Cpt.", "Brig.", "Lt.", "Col.", "Maj.", "Sgt.", "Cmdr.", "Cdr.", "Spc.", "Pvt.", "Cpl.", "Amb.", "Insp.",
+    "Supt.", "Hon.",
+)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[^\W\d_]{2}[.!?]\s))\W*[^\W\d_]")  # not after "U.S. "
 
 
@@ -49,12 +54,17 @@ def load_nlp(settings: Settings):
     """Load the installed spaCy pipeline named in settings (never downloads)."""
     import spacy
 
-    return split_reference_marks(spacy.load(settings.nlp.spacy_model))
+    return tune_tokenizer(spacy.load(settings.nlp.spacy_model))
 
 
-def split_reference_marks(nlp):
-    """``nlp`` with its tokenizer splitting off reference marks ("[1]")."""
+def tune_tokenizer(nlp):
+    """``nlp`` with its tokenizer splitting off reference marks ("[1]") and
+    keeping abbreviated ranks whole ("Capt.", "Brig."): spaCy's English
+    exceptions lack most military ranks, and a rank's stop read as a full
+    stop ends the sentence inside a name ("Navy Capt. | Jeff Davis said")."""
     nlp.tokenizer.suffix_search = re.compile(nlp.tokenizer.suffix_search.__self__.pattern + _REFERENCE_MARK).search
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return nlp
 
 
