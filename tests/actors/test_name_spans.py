@@ -81,3 +81,13 @@ def test_name_spans_a_place_after_in_is_no_part_of_the_title():
     plain = parsed([("Zenda", "Zenda", "PROPN", "compound", 2, "GPE"), ("Minister", "Minister", "PROPN", "compound", 2),
                     ("Firefly", "Firefly", "PROPN", "nsubj", 3), ("met", "meet", "VERB", "ROOT", 3)])
     assert title_start(plain.tokens, 2, 3) == 0
+
+
+def test_name_spans_a_titled_person_before_and_is_another_person():
+    # "Secretary Kerry and Secretary Carter met": Carter's title starts after "and"
+    # (the parser hangs the whole run on "Carter")
+    sent = parsed([("Secretary", "Secretary", "PROPN", "compound", 1),
+                   ("Kerry", "Kerry", "PROPN", "compound", 4, "PERSON"),
+                   ("and", "and", "CCONJ", "cc", 4), ("Secretary", "Secretary", "PROPN", "compound", 4),
+                   ("Carter", "Carter", "PROPN", "nsubj", 5, "PERSON"), ("met", "meet", "VERB", "ROOT", 5)])
+    assert title_start(sent.tokens, 4, 5) == 3

@@ -46,6 +46,9 @@ def title_start(tokens: Sequence[Token], first: int, last: int) -> int:
     start = first
     while start > 0 and _is_title_word(tokens, start - 1) and _hangs_on(tokens, start - 1, first, last):
         start -= 1
+    joins = [i for i in range(start, first) if tokens[i].text.lower() == "and"]
+    if joins and any(tokens[i].ent_type == "PERSON" for i in range(start, joins[-1])):
+        start = joins[-1] + 1  # "Secretary Kerry and Secretary Carter": the name before "and" is another person
     while start < first and tokens[start].text.lower() in _TITLE_LINKS:  # "of Brett McGurk": no title
         start += 1
     if start < first and start > 0 and tokens[start - 1].text.lower() in LOCATIVE_PREPOSITIONS \
