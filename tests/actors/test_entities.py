@@ -518,7 +518,8 @@ def test_entities_a_people_or_faith_is_a_nationality_whatever_the_model_says():
     # "Yazidi elders fled; Kurds and Islam were named." (the model: "Yazidi" a person, "Kurds" nothing)
     sent = parsed(
         [("Yazidi", "Yazidi", "PROPN", "compound", 1), ("elders", "elder", "NOUN", "nsubj", 2),
-         ("fled", "flee", "VERB", "ROOT", 2), (";", ";", "PUNCT", "punct", 2), ("Kurds", "Kurd", "PROPN", "nsubjpass", 8),
+         ("fled", "flee", "VERB", "ROOT", 2), (";", ";", "PUNCT", "punct", 2),
+         ("Kurds", "Kurd", "PROPN", "nsubjpass", 8),
          ("and", "and", "CCONJ", "cc", 4), ("Islam", "Islam", "PROPN", "conj", 4), ("were", "be", "AUX", "auxpass", 8),
          ("named", "name", "VERB", "conj", 2)],
         ents=[("PERSON", 0, 0), ("ORG", 6, 6)],
@@ -553,3 +554,18 @@ def test_entities_a_body_named_as_one_stays_a_body_where_it_is_a_place_too():
         ents=[("ORG", 3, 6)], tags={0: "NNS"},
     )
     assert ("Air Force Reserve Command", "Organisation") in _labels(extract_entities(sent, dictionary=_dictionary()))
+
+
+def test_entities_a_name_an_apposition_calls_a_person_is_a_person_and_keeps_the_title_when_found_again():
+    # "Rufus Firefly, the Special Advisor, spoke." ... "Special Advisor Firefly left." (the model: ORG, then nothing)
+    first = parsed([("Rufus", "Rufus", "PROPN", "compound", 1), ("Firefly", "Firefly", "PROPN", "nsubj", 7),
+                    (",", ",", "PUNCT", "punct", 1), ("the", "the", "DET", "det", 5),
+                    ("Special", "Special", "PROPN", "compound", 5), ("Advisor", "Advisor", "PROPN", "appos", 1),
+                    (",", ",", "PUNCT", "punct", 1), ("spoke", "speak", "VERB", "ROOT", 7)],
+                   ents=[("ORG", 0, 1)], index=0)
+    second = parsed([("Special", "Special", "PROPN", "compound", 1), ("Advisor", "Advisor", "PROPN", "compound", 2),
+                     ("Firefly", "Firefly", "PROPN", "nsubj", 3), ("left", "leave", "VERB", "ROOT", 3)],
+                    index=1, offset=60)
+    article = ParsedArticle(article=None, sentences=(first, second))
+    labels = _labels(extract_entities(article, dictionary=_dictionary()))
+    assert ("Rufus Firefly", "Person") in labels and ("Special Advisor Firefly", "Person") in labels

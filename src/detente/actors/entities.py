@@ -60,7 +60,7 @@ from detente.actors.name_spans import (
     bracket_end, compass_start, is_located, leading_preposition, place_qualifier, title_start,
 )
 from detente.actors.nominals import Mention, acts_as_agent, first_conjunct, noun_phrase_mentions, pronoun_mentions
-from detente.actors.nouns import EQUIPMENT_ACRONYMS, GROUP_NOUNS
+from detente.actors.nouns import EQUIPMENT_ACRONYMS, GROUP_NOUNS, PERSON_NOUNS
 from detente.actors.phrase import TermMatch, match_terms
 from detente.actors.repeated_names import known_names, recurrences
 from detente.types import ParsedArticle, ParsedSentence, Span
@@ -109,8 +109,21 @@ def _recurring(sentences: Sequence[ParsedSentence], found: Sequence[tuple[Parsed
     """Names the document already has, where they recur unfound (:mod:`detente.actors.repeated_names`)."""
     names = known_names((to_span(sent, c).text, c.label) for sent, c in found if c.source in ("spacy", "dictionary"))
     taken = [(c.start, c.end) for _, c in found]
-    return [(sent, with_article(sent, Candidate(start, end, label, "repeat"))) for sent, start, end, label in
-            recurrences(sentences, names, taken)]
+    found = []
+    for sent, start, end, label in recurrences(sentences, names, taken):
+        bare = with_article(sent, Candidate(start, end, label, "repeat"))
+        grown = _with_title(sent, bare)
+        clear = all(grown.end <= a or b <= grown.start for a, b in taken if (a, b) != (start, end))
+        found.append((sent, grown if clear else bare))
+    return found
+
+
+def _with_title(sent: ParsedSentence, candidate: Candidate) -> Candidate:
+    """A person found again takes the title before the name ("Special Advisor Thames")."""
+    if candidate.label != "Person":
+        return candidate
+    first, last = _token_range(sent, candidate)
+    return _from_token(sent, candidate, title_start(sent.tokens, first, last))
 
 
 def _known_person(span: Span, candidate: Candidate, dictionary: ActorDictionary) -> Span:
@@ -295,11 +308,15 @@ def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
     an Organisation; "in Iraq" stays a Location. A name spaCy alone found
     and called a person, group or nationality is a place when it is the
     object of "in", "near", "toward" ...: the small model often mistakes
-    unfamiliar town names ("in Raqqah")."""
+    unfamiliar town names ("in Raqqah"). A name the model calls a body or a
+    place that an apposition calls a person ("Knox Thames, the Special
+    Advisor"; "Christophe Cluzel, commander of Forbin") is that person."""
     if candidate.source in ("nominal", "coordinates", "near"):
         return candidate
     first, last = _token_range(sent, candidate)
     head = _span_head(sent, first, last)
+    if candidate.source == "spacy" and candidate.label != "Person" and _described_as_person(sent.tokens, head):
+        return replace(candidate, label="Person")
     if candidate.label == "Location" and candidate.kind == "country" and acts_as_agent(sent.tokens, head):
         return replace(candidate, label="Organisation")
     if candidate.label == "Location" and candidate.kind == "GPE" and _acting_subject(sent.tokens, head):
@@ -308,6 +325,13 @@ def with_role(sent: ParsedSentence, candidate: Candidate) -> Candidate:
             and not (candidate.label == "Organisation" and _named_as_body(sent, candidate)):
         return replace(candidate, label="Location")  # not "at the Iraqi Ministry of Culture"
     return candidate
+
+
+def _described_as_person(tokens, head: int) -> bool:
+    """An apposition headed by one person's title: "Knox Thames, the Special Advisor"."""
+    return tokens[head].pos == "PROPN" and any(
+        tok.head == head and tok.dep == "appos" and tok.tag not in ("NNS", "NNPS")
+        and tok.lemma.lower() in PERSON_NOUNS for tok in tokens[head + 1:head + 8])
 
 
 def _named_as_body(sent: ParsedSentence, candidate: Candidate) -> bool:
