@@ -569,3 +569,14 @@ def test_entities_a_name_an_apposition_calls_a_person_is_a_person_and_keeps_the_
     article = ParsedArticle(article=None, sentences=(first, second))
     labels = _labels(extract_entities(article, dictionary=_dictionary()))
     assert ("Rufus Firefly", "Person") in labels and ("Special Advisor Firefly", "Person") in labels
+
+
+def test_entities_a_description_ending_inside_a_dictionary_name_runs_to_its_end():
+    # "The leader of the League of Sylvania spoke." (the parse stops the "of" phrase at "League")
+    sent = parsed(
+        [("The", "the", "DET", "det", 1), ("leader", "leader", "NOUN", "nsubj", 7), ("of", "of", "ADP", "prep", 1),
+         ("the", "the", "DET", "det", 4), ("League", "League", "PROPN", "pobj", 2), ("of", "of", "ADP", "prep", 7),
+         ("Sylvania", "Sylvania", "PROPN", "pobj", 5), ("spoke", "speak", "VERB", "ROOT", 7)],
+        ents=[("GPE", 6, 6)],
+    )
+    assert ("The leader of the League of Sylvania", "Person") in _labels(extract_entities(sent, dictionary=_dictionary()))

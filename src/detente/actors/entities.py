@@ -195,7 +195,15 @@ def nominal_candidates(sent: ParsedSentence, names: Sequence[Candidate]) -> tupl
     demonyms = [any(c.label == "Nationality" and c.start <= tok.start and tok.end <= c.end for c in names)
                 for tok in sent.tokens]
     mentions = (*pronoun_mentions(sent), *noun_phrase_mentions(sent, demonyms=demonyms))
-    return tuple(_mention_candidate(sent, mention) for mention in mentions)
+    return tuple(_through_name(_mention_candidate(sent, mention), names) for mention in mentions)
+
+
+def _through_name(candidate: Candidate, names: Sequence[Candidate]) -> Candidate:
+    """A description that ends inside a dictionary name runs to the name's
+    end: "the former leader of Al Qaeda in Iraq", not "... of Al Qaeda"."""
+    end = max((n.end for n in names if n.source == "dictionary" and n.start < candidate.end < n.end
+               and candidate.start < n.start), default=candidate.end)
+    return replace(candidate, end=end)
 
 
 def _mention_candidate(sent: ParsedSentence, mention: Mention) -> Candidate:
