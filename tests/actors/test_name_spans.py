@@ -91,3 +91,11 @@ def test_name_spans_a_titled_person_before_and_is_another_person():
                    ("and", "and", "CCONJ", "cc", 4), ("Secretary", "Secretary", "PROPN", "compound", 4),
                    ("Carter", "Carter", "PROPN", "nsubj", 5, "PERSON"), ("met", "meet", "VERB", "ROOT", 5)])
     assert title_start(sent.tokens, 4, 5) == 3
+
+
+def test_name_spans_an_ordinal_inside_a_rank_is_part_of_the_title():
+    # "Operator 1st Class Charles Keating"
+    sent = parsed([("Operator", "Operator", "PROPN", "compound", 1), ("1st", "1st", "ADJ", "amod", 2),
+                   ("Class", "Class", "PROPN", "compound", 4), ("Charles", "Charles", "PROPN", "compound", 4),
+                   ("Keating", "Keating", "PROPN", "ROOT", 4)])
+    assert title_start(sent.tokens, 3, 5) == 0

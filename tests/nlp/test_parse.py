@@ -7,7 +7,8 @@ import pytest
 
 from detente.config import load_settings
 from detente.nlp.parse import (
-    ParseArticles, case_normalised, model_text, mostly_upper, paragraphs, tune_tokenizer, title_cased,
+    ParseArticles, case_normalised, model_text, mostly_upper, no_break_without_stop, paragraphs, title_cased,
+    tune_tokenizer,
 )
 from detente.types import Article
 
@@ -114,3 +115,12 @@ def test_parse_abbreviated_ranks_stay_one_token():
     assert [tok.text for tok in nlp("Navy Capt. Jeff Davis and Brig. Gen. Coe spoke.")][:4] == [
         "Navy", "Capt.", "Jeff", "Davis"]
     assert "Brig." in [tok.text for tok in nlp("Navy Capt. Jeff Davis and Brig. Gen. Coe spoke.")]
+
+
+def test_parse_no_sentence_starts_right_after_a_word_or_number():
+    import spacy
+
+    doc = no_break_without_stop(spacy.blank("en")("Operator 1st Class Keating died. Others lived"))
+    starts = {tok.text: tok.is_sent_start for tok in doc}
+    assert starts["Class"] is False and starts["Keating"] is False
+    assert starts["Others"] is not False  # after a stop the parser decides

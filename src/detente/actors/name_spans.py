@@ -19,6 +19,7 @@ of one parsed sentence:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from detente.actors.nouns import MOTION_VERBS, PLACE_NOUNS, TERRITORY_ACTS, TERRITORY_VERBS
@@ -60,13 +61,17 @@ def title_start(tokens: Sequence[Token], first: int, last: int) -> int:
     return start
 
 
+# "Operator 1st Class": an ordinal inside a rank.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+
+
 def _is_title_word(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.text in _TITLE_STOPS or tok.pos in ("VERB", "AUX", "SPACE", "PRON"):
         return False
     if tok.text == ".":  # the stop of an abbreviated rank: "Lt ."
         return i > 0 and tokens[i - 1].text[:1].isupper()
-    return tok.text[:1].isupper() or tok.text.lower() in _TITLE_LINKS
+    return tok.text[:1].isupper() or tok.text.lower() in _TITLE_LINKS or _ORDINAL.match(tok.text) is not None
 
 
 def _hangs_on(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from spacy.language import Language
+
 from detente.clean.lineshape import title_case_ratio
 from detente.config import Settings
 from detente.errors import failure_from_exception
@@ -65,7 +67,20 @@ def tune_tokenizer(nlp):
     nlp.tokenizer.suffix_search = re.compile(nlp.tokenizer.suffix_search.__self__.pattern + _REFERENCE_MARK).search
     for abbreviation in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    if "parser" in nlp.pipe_names and "detente_no_break_without_stop" not in nlp.pipe_names:
+        nlp.add_pipe("detente_no_break_without_stop", before="parser")
     return nlp
+
+
+@Language.component("detente_no_break_without_stop")
+def no_break_without_stop(doc):
+    """No sentence starts right after a word: the parser's own splits inside
+    "Operator 1st | Class Charles Keating" need a stop, a colon or a quote
+    before them (paragraphs and lines are parsed apart already)."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].is_alpha or doc[tok.i - 1].like_num:
+            tok.is_sent_start = False
+    return doc
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
