@@ -107,3 +107,17 @@ def test_nominals_a_post_in_a_named_body_needs_no_article():
          ("said", "say", "VERB", "ROOT", 6)],
     )
     assert ("commander of Freedonian Command", "Person") in _mentions(sent)
+
+
+def test_nominals_a_relative_clause_or_verb_hung_on_the_noun_is_no_modifier():
+    # "attacks that targeted bus stations" / "kept liberating neighborhoods" / "in besieged areas"
+    relative = parsed([("attacks", "attack", "NOUN", "ROOT", 0), ("that", "that", "PRON", "nsubj", 4),
+                       ("targeted", "target", "VERB", "amod", 4), ("bus", "bus", "NOUN", "compound", 4),
+                       ("stations", "station", "NOUN", "dobj", 0)], tags={2: "VBD", 4: "NNS"})
+    assert ("bus stations", "Location") in _mentions(relative)
+    verb = parsed([("kept", "keep", "VERB", "ROOT", 0), ("liberating", "liberate", "VERB", "amod", 2),
+                   ("neighborhoods", "neighborhood", "NOUN", "dobj", 0)], tags={1: "VBG", 2: "NNS"})
+    assert _mentions(verb) == [("neighborhoods", "Location")]
+    besieged = parsed([("in", "in", "ADP", "ROOT", 0), ("besieged", "besiege", "VERB", "amod", 2),
+                       ("areas", "area", "NOUN", "pobj", 0)], tags={1: "VBN", 2: "NNS"})
+    assert _mentions(besieged) == [("besieged areas", "Location")]

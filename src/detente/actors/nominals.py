@@ -49,6 +49,7 @@ _PLACE_DEPS = frozenset({"ROOT", "attr", "pcomp", "advmod"})  # a heading, "is S
 _SITUATION_NOUNS = frozenset({"crisis", "conflict", "war", "situation", "campaign", "border", "coast", "front"})
 _AGENT_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 _TITLE_CASE_HEADS = frozenset({
     "secretary", "minister", "president", "commander", "ambassador", "envoy", "spokesman", "representative", "advisor",
     "adviser", "director", "coordinator",
@@ -230,7 +231,21 @@ def _trim_left(tokens: Sequence[Token], first: int, head: int) -> int:
             return i + 1
     while first < head and tokens[first].pos == "PUNCT":
         first += 1
+    while first < head and _clause_word(tokens, first):
+        first += 1
     return first
+
+
+def _clause_word(tokens: Sequence[Token], i: int) -> bool:
+    """A relative pronoun or a verb the parser hung on the noun, not a
+    modifier: "attacks that targeted bus stations", "in liberating
+    neighborhoods" (but "in besieged areas" keeps its participle)."""
+    tok, before = tokens[i], tokens[i - 1] if i > 0 else None
+    if tok.text.lower() in _RELATIVE_WORDS:
+        return tok.dep != "det"  # "that facility" is a determiner
+    if before is None or tok.tag[:2] != "VB":
+        return False
+    return before.text.lower() in _RELATIVE_WORDS or (tok.tag == "VBG" and before.pos in ("VERB", "AUX", "ADP"))
 
 
 def _after_coordinated_modifier(tokens: Sequence[Token], kids: Sequence[Sequence[int]], first: int, head: int) -> int:
