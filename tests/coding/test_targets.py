@@ -285,6 +285,19 @@ def test_targets_aid_with_no_recipient_goes_to_whom_it_helps(coder):
     assert donated.target is not None and donated.target.country == "ETH"
 
 
+def test_targets_a_definite_office_in_apposition_stays_with_the_name(coder):
+    # "The ELN will release Odin Sanchez, the Colombian congressman.": the office says who he is
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("ELN", "ELN", "PROPN", "nsubj", 3, "ORG"), ("will", "will", "AUX", "aux", 3),
+        ("release", "release", "VERB", "ROOT", 3), ("Odin", "Odin", "PROPN", "compound", 5, "PERSON"),
+        ("Sanchez", "Sanchez", "PROPN", "dobj", 3, "PERSON"), (",", ",", "PUNCT", "punct", 5),
+        ("the", "the", "DET", "det", 9), ("Colombian", "colombian", "ADJ", "amod", 9, "NORP"),
+        ("congressman", "congressman", "NOUN", "appos", 5), (".", ".", "PUNCT", "punct", 3),
+    ], ents=[("ORG", 1, 1), ("PERSON", 4, 5), ("NORP", 8, 8)])
+    [released] = code_sentences(coder, sent)
+    assert released.target is not None and released.target.span.text == "Odin Sanchez, the Colombian congressman"
+
+
 def test_targets_the_one_acted_on_is_named_without_the_description_after_the_name(coder):
     # "The ELN will release Odin Sanchez, a former Colombian congressman."
     sent = parsed([

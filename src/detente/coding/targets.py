@@ -79,13 +79,14 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
 
 
 # Words that open a description set off by a comma: "Gul Rahman, a suspected militant".
-_DESCRIPTION_STARTS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_DESCRIPTION_STARTS = frozenset({"a", "an", "its", "his", "her", "their"})
 
 
 def _without_description(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
     """The one acted on, without the description that follows the name: "Odin
     Sanchez, a former Colombian Congressman" -> "Odin Sanchez" (a title in
-    apposition, "his counterpart, Michel Aoun", stays)."""
+    apposition, "his counterpart, Michel Aoun", stays, and so does a definite
+    one that says which office: "Tantan, the Minister of Interior")."""
     tokens = ctx.sent.tokens
     inside = [t for t in tokens if actor.span.start <= t.start and t.end <= actor.span.end]
     cut = next((t for a, t in zip(inside, inside[1:]) if a.text == "," and t.text.lower() in _DESCRIPTION_STARTS
