@@ -41,6 +41,18 @@ def test_targets_rejected_accusations_target_whoever_made_them(coder):
     assert rejections and all(m.target is not None and m.target.span.text == "Netanyahu" for m in rejections)
 
 
+def test_targets_what_an_accusation_says_is_not_whom_its_rejection_is_aimed_at(coder):
+    # "Iran rejected accusation it is hiding weapons in Iraq.": Iraq is inside what is alleged
+    sent = parsed([
+        ("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("accusation", "accusation", "NOUN", "dobj", 1), ("it", "it", "PRON", "nsubj", 5),
+        ("is", "be", "AUX", "aux", 5), ("hiding", "hide", "VERB", "relcl", 2), ("weapons", "weapon", "NOUN", "dobj", 5),
+        ("in", "in", "ADP", "prep", 5), ("Iraq", "Iraq", "PROPN", "pobj", 7, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 8, 8)])
+    rejections = [m for m in code_sentences(coder, sent) if m.source is not None and m.source.code == "IRN"]
+    assert rejections and all(m.target is None or m.target.country != "IRQ" for m in rejections)
+
+
 def test_targets_people_somewhere_are_the_target_not_the_place(coder):
     # "The United Nations suspended aid to 100,000 people in Bosnia."
     sent = parsed([

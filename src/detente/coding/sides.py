@@ -197,10 +197,17 @@ def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMenti
     return []
 
 
-def first_actor_in_subtree(ctx: SentenceContext, head: int) -> ActorMention | None:
-    """Deep fallback for "lifted embargoes on providing supplies to Pakistan"."""
+def first_actor_in_subtree(ctx: SentenceContext, head: int, *, own_clauses: bool = True) -> ActorMention | None:
+    """Deep fallback for "lifted embargoes on providing supplies to Pakistan".
+    ``own_clauses=False`` leaves out clauses with a subject of their own under
+    ``head``: "rejected accusation she is covering up ... in Canberra
+    Hospital" names no one the rejection is aimed at."""
     tokens = ctx.sent.tokens
     inside = subtree(ctx.kids, head)
+    if not own_clauses:
+        inside -= {i for node in inside if node != head and tokens[node].dep in ("relcl", "acl", "ccomp", "advcl")
+                   and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in ctx.kids[node])
+                   for i in subtree(ctx.kids, node)}
     for match in ctx.matches:
         if match.entry is not None and match.entry.is_actor and match.start in inside:
             actor = resolve_head(ctx, nominal_head(tokens, match))

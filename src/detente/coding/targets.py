@@ -342,7 +342,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
             below = _everyone_below(ctx, head)
             if below:
                 return below
-            actor = first_actor_in_subtree(ctx, head)
+            actor = first_actor_in_subtree(ctx, head, own_clauses=False)
             if actor is not None:
                 return [actor]
         if event_objects and not pred.passive:
