@@ -64,6 +64,8 @@ def test_parse_a_title_case_headline_is_parsed_in_sentence_case():
     # the model reads every capitalised word as a name; offsets stay those of the original
     headline = "Russia Offers to Supply Military Equipment to Pakistan"
     assert model_text(headline) == "Russia offers to supply military equipment to pakistan"
+    # acronyms and dotted abbreviations stay as written: "U.S." is not "U.s."
+    assert model_text("U.S. Lifts Travel Ban on Iran and US Firms") == "U.S. lifts travel ban on iran and US firms"
 
 
 def test_parse_case_normalised_is_sentence_case_of_the_same_length():

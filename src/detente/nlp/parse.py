@@ -131,7 +131,10 @@ def case_normalised(text: str, *, keep_acronyms: bool = False) -> str:
 
     def lower(m: re.Match) -> str:
         word = m.group()
-        return word if keep_acronyms and word.isupper() and len(word) > 1 else _same_length(word.lower(), word)
+        # an abbreviation's letters ("U.S.", "U.N.") stay as written, like an acronym
+        dotted = text[m.end():m.end() + 1] == "." and len(word) == 1
+        kept = keep_acronyms and word.isupper() and (len(word) > 1 or dotted)
+        return word if kept else _same_length(word.lower(), word)
 
     lowered = _WORD.sub(lower, text)
     return _SENTENCE_START.sub(lambda m: _same_length(m.group().upper(), m.group()), lowered)
