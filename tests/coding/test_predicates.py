@@ -39,6 +39,18 @@ def test_predicates_control_verb_inherits_coordinated_subjects():
     assert "exercise" in preds["hold"].object_lemmas
 
 
+def test_predicates_an_ing_clause_after_by_or_after_is_done_by_the_main_subject():
+    # "Gondor helped Rohan by sending troops." / "Gondor left after signing the pact."
+    by = parsed([("Gondor", "gondor", "PROPN", "nsubj", 1), ("helped", "help", "VERB", "ROOT", 1),
+                 ("Rohan", "rohan", "PROPN", "dobj", 1), ("by", "by", "ADP", "prep", 1),
+                 ("sending", "send", "VERB", "pcomp", 3), ("troops", "troop", "NOUN", "dobj", 4)], tags={4: "VBG"})
+    assert _by_lemma(by)["send"].subjects == (0,)
+    # a noun's "of" clause is not: "the cost of sending troops"
+    of = parsed([("the", "the", "DET", "det", 1), ("cost", "cost", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                 ("sending", "send", "VERB", "pcomp", 2), ("troops", "troop", "NOUN", "dobj", 3)], tags={3: "VBG"})
+    assert _by_lemma(of)["send"].subjects == ()
+
+
 def test_predicates_passive_takes_agent_as_subject_and_patient_as_object():
     kill = _by_lemma(PASSIVE)["kill"]
     assert kill.passive

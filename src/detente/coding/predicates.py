@@ -85,7 +85,15 @@ def subjects_of(tokens: Sequence[Token], kids, verb: int, *, depth: int = 0) -> 
         if tok.dep == "pcomp" and governor.pos == "ADP" and tokens[governor.head].pos == "ADJ":
             # "the army was guilty of violating the ceasefire": the army violated it
             return subjects_of(tokens, kids, governor.head, depth=depth + 1)
+        if tok.dep == "pcomp" and tok.tag == "VBG" and governor.lemma in _ADJUNCT_PREPS \
+                and tokens[governor.head].pos in ("VERB", "AUX"):
+            # "China continues its efforts by donating supplies": who does the one does the other
+            return subjects_of(tokens, kids, governor.head, depth=depth + 1)
     return ()
+
+
+# Prepositions whose "-ing" clause is done by the subject of the verb they hang on.
+_ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "through", "without", "upon", "despite", "since"})
 
 
 # Nouns of a compound preposition about a topic: "in relation to", "with regard to", "in respect of";
