@@ -53,6 +53,18 @@ def test_targets_what_an_accusation_says_is_not_whom_its_rejection_is_aimed_at(c
     assert rejections and all(m.target is None or m.target.country != "IRQ" for m in rejections)
 
 
+def test_targets_countries_named_by_a_common_noun_are_someone_to_give_to(coder):
+    # "China donated supplies to various African countries."
+    sent = parsed([
+        ("China", "China", "PROPN", "nsubj", 1, "GPE"), ("donated", "donate", "VERB", "ROOT", 1),
+        ("supplies", "supply", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+        ("various", "various", "ADJ", "amod", 6), ("African", "african", "ADJ", "amod", 6, "NORP"),
+        ("countries", "country", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("NORP", 5, 5)], tags={6: "NNS"})
+    [donated] = code_sentences(coder, sent)
+    assert donated.target is not None and donated.target.span.text == "various African countries"
+
+
 def test_targets_people_somewhere_are_the_target_not_the_place(coder):
     # "The United Nations suspended aid to 100,000 people in Bosnia."
     sent = parsed([

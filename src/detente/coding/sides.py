@@ -375,11 +375,15 @@ def counts(ctx: SentenceContext, actor: ActorMention) -> bool:
 _NOT_SOMEONE_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 
 
+# Common nouns for states: "various African countries" are someone to give to.
+_STATE_WORDS = frozenset({"country", "nation"})
+
+
 def _is_someone(ctx: SentenceContext, tok: Token) -> bool:
     if tok.ent_type in _NOT_SOMEONE_ENTITIES:
         return False
     return (tok.pos in ("PROPN", "PRON") or tok.lemma in PEOPLE_NOUNS or tok.lemma in ctx.dictionary.sector_terms
-            or _acronym_name(tok))
+            or tok.lemma in _STATE_WORDS or _acronym_name(tok))
 
 
 def _acronym_name(tok: Token) -> bool:
