@@ -99,3 +99,10 @@ def test_name_spans_an_ordinal_inside_a_rank_is_part_of_the_title():
                    ("Class", "Class", "PROPN", "compound", 4), ("Charles", "Charles", "PROPN", "compound", 4),
                    ("Keating", "Keating", "PROPN", "ROOT", 4)])
     assert title_start(sent.tokens, 3, 5) == 0
+
+
+def test_name_spans_an_invisible_direction_mark_does_not_end_a_title():
+    # "Prime Minister\u200e Haider al-Abadi"
+    sent = parsed([("Prime", "Prime", "PROPN", "compound", 1), ("Minister", "Minister", "PROPN", "compound", 3),
+                   ("\u200e", "\u200e", "X", "dep", 3), ("Abadi", "Abadi", "PROPN", "ROOT", 3)])
+    assert title_start(sent.tokens, 3, 4) == 0

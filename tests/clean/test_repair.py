@@ -33,6 +33,7 @@ def test_repair_normalises_to_nfc():
 
 def test_repair_replaces_odd_spaces_and_removes_zero_width():
     assert repair_text("Imran\u00a0Khan met Lav\u200brov in\u202fIslamabad") == "Imran Khan met Lavrov in Islamabad"
+    assert repair_text("the liberation of Mosul\u200e and Raqqa\u200f") == "the liberation of Mosul and Raqqa"
 
 
 def test_repair_collapses_spaces_and_strips_lines():

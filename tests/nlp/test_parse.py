@@ -126,3 +126,11 @@ def test_parse_no_sentence_starts_right_after_a_word_or_number():
     starts = {tok.text: tok.is_sent_start for tok in doc}
     assert starts["Class"] is False and starts["Keating"] is False
     assert starts["Others"] is not False  # after a stop the parser decides
+
+
+def test_parse_direction_marks_are_split_off_words():
+    import spacy
+
+    nlp = tune_tokenizer(spacy.blank("en"))
+    assert [tok.text for tok in nlp("liberation of Mosul\u200e, \u200fRaqqa")] == [
+        "liberation", "of", "Mosul", "\u200e", ",", "\u200f", "Raqqa"]

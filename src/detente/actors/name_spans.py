@@ -67,6 +67,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 
 def _is_title_word(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
+    if tok.text and not tok.text.strip("\u200e\u200f"):
+        return True  # an invisible direction mark between title and name
     if tok.text in _TITLE_STOPS or tok.pos in ("VERB", "AUX", "SPACE", "PRON"):
         return False
     if tok.text == ".":  # the stop of an abbreviated rank: "Lt ."

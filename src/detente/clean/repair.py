@@ -18,9 +18,10 @@ _ESCAPED_QUOTE = re.compile(r"(?<!\\)\\([’”'\"‘“])")
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 
 # Invisible characters with no meaning in prose: zero-width space, word
-# joiner, BOM used mid-text, soft hyphen. Zero-width (non-)joiners are kept:
-# they are spelling in Persian, Hindi and emoji sequences.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# joiner, BOM used mid-text, soft hyphen, and the marks that set the
+# direction of text ("Mosul\u200e" next to Arabic script). Zero-width
+# (non-)joiners are kept: they are spelling in Persian, Hindi and emoji sequences.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # A closing double quote at the start of a word opens a quotation: scrapers
 # and CMS editors often type ``”`` for both (``had ”considered our ...``).

@@ -44,6 +44,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # off as "[", "1", "]": spaCy's own suffixes keep "Levant.[1" as one token,
 # which hides the name and the sentence end from everything after.
 _REFERENCE_MARK = r"|(?<=\[)\d+$|(?<=\w|[.,;:])\[$"
+# Marks that set the direction of the text around them ("Mosul\u200e", next
+# to Arabic script): invisible, they are split off so the word stays a word.
+_DIRECTION_MARKS = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 # Abbreviated ranks and titles written before a name.
 RANK_ABBREVIATIONS = (
     "Capt.", "Cpt.", "Brig.", "Lt.", "Col.", "Maj.", "Sgt.", "Cmdr.", "Cdr.", "Spc.", "Pvt.", "Cpl.", "Amb.", "Insp.",
@@ -61,10 +64,13 @@ def load_nlp(settings: Settings):
 
 def tune_tokenizer(nlp):
     """``nlp`` with its tokenizer splitting off reference marks ("[1]") and
-    keeping abbreviated ranks whole ("Capt.", "Brig."): spaCy's English
+    direction marks, and keeping abbreviated ranks whole ("Capt.", "Brig."): spaCy's English
     exceptions lack most military ranks, and a rank's stop read as a full
     stop ends the sentence inside a name ("Navy Capt. | Jeff Davis said")."""
-    nlp.tokenizer.suffix_search = re.compile(nlp.tokenizer.suffix_search.__self__.pattern + _REFERENCE_MARK).search
+    nlp.tokenizer.suffix_search = re.compile(
+        nlp.tokenizer.suffix_search.__self__.pattern + _REFERENCE_MARK + "|" + _DIRECTION_MARKS + "+$").search
+    nlp.tokenizer.prefix_search = re.compile(
+        nlp.tokenizer.prefix_search.__self__.pattern + "|^" + _DIRECTION_MARKS + "+").search
     for abbreviation in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if "parser" in nlp.pipe_names and "detente_no_break_without_stop" not in nlp.pipe_names:
