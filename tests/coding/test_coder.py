@@ -310,6 +310,19 @@ def test_coder_a_verb_whose_listed_objects_do_not_make_a_family_is_not_coded_fro
     assert code_sentences(coder, sent) == ()
 
 
+def test_coder_giving_a_speech_hands_nothing_over(coder):
+    # "Sylvania gave a speech to Freedonia." - no aid; "Sylvania gave 20 tents to Freedonia." is
+    def gave(obj, lemma):
+        return code_sentences(coder, parsed([
+            ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("gave", "give", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3), (obj, lemma, "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1),
+            ("Freedonia", "Freedonia", "PROPN", "pobj", 4, "GPE"), (".", ".", "PUNCT", "punct", 1),
+        ]))
+
+    assert not any(m.cameo.root == "07" for m in gave("speech", "speech"))
+    assert any(m.cameo.root == "07" for m in gave("grant", "grant"))
+
+
 def test_coder_meeting_a_deadline_meets_no_one(coder):
     # "Sylvania will meet the deadline." - no meeting; "Sylvania will meet Freedonia." is one
     deadline = parsed([

@@ -101,9 +101,17 @@ _NO_ROOT_FALLBACK = frozenset({
 })
 
 
+# What one gives or makes as a speaker, not as a giver: "gave a speech to
+# business leaders" hands nothing over.
+_SPOKEN_OBJECTS = frozenset({"speech", "interview", "address", "lecture", "talk", "briefing", "presentation", "sermon"})
+
+
 def _root_fallback(pred: Predicate, candidates: Sequence[VerbPattern]) -> VerbPattern | None:
     candidates = [p for p in candidates if not p.particle]
     if pred.lemma in LIGHT_VERBS or pred.lemma in _NO_ROOT_FALLBACK:
+        return None
+    objects = pred.direct_lemmas - {"to"}  # the parser's dative "to" is listed among the objects
+    if objects and objects <= _SPOKEN_OBJECTS:
         return None
     if not candidates or pred.particle or any(not p.objects or p.prep for p in candidates):
         return None
