@@ -105,17 +105,20 @@ def extract_entities(parsed: ParsedSentence | ParsedArticle, *, dictionary: Acto
     return tuple(_known_person(to_span(sent, candidate), candidate, dictionary) for sent, candidate in found)
 
 
-def _recurring(sentences: Sequence[ParsedSentence], found: Sequence[tuple[ParsedSentence, Candidate]]):
-    """Names the document already has, where they recur unfound (:mod:`detente.actors.repeated_names`)."""
+def _recurring(
+    sentences: Sequence[ParsedSentence], found: Sequence[tuple[ParsedSentence, Candidate]]
+) -> list[tuple[ParsedSentence, Candidate]]:
+    """Names the document already has, where they recur unfound (:mod:`detente.actors.repeated_names`);
+    a person's title is taken too unless another entity holds it."""
     names = known_names((to_span(sent, c).text, c.label) for sent, c in found if c.source in ("spacy", "dictionary"))
     taken = [(c.start, c.end) for _, c in found]
-    found = []
+    again = []
     for sent, start, end, label in recurrences(sentences, names, taken):
         bare = with_article(sent, Candidate(start, end, label, "repeat"))
         grown = _with_title(sent, bare)
-        clear = all(grown.end <= a or b <= grown.start for a, b in taken if (a, b) != (start, end))
-        found.append((sent, grown if clear else bare))
-    return found
+        clear = all(grown.end <= a or b <= grown.start for a, b in taken)
+        again.append((sent, grown if clear else bare))
+    return again
 
 
 def _with_title(sent: ParsedSentence, candidate: Candidate) -> Candidate:

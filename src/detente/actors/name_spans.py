@@ -20,9 +20,10 @@ of one parsed sentence:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
-from detente.actors.nouns import MOTION_VERBS, PLACE_NOUNS, TERRITORY_ACTS, TERRITORY_VERBS
+from detente.actors.nouns import PLACE_NOUNS, PLACE_OBJECT_VERBS, TERRITORY_ACTS, TERRITORY_VERBS
 from detente.types import ParsedSentence, Token
 
 COMPASS_ADJECTIVES = frozenset(
@@ -67,8 +68,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 
 def _is_title_word(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
-    if tok.text and not tok.text.strip("\u200e\u200f"):
-        return True  # an invisible direction mark between title and name
+    if tok.text and all(unicodedata.category(c) == "Cf" for c in tok.text):
+        return True  # an invisible format mark (a direction mark) between title and name
     if tok.text in _TITLE_STOPS or tok.pos in ("VERB", "AUX", "SPACE", "PRON"):
         return False
     if tok.text == ".":  # the stop of an abbreviated rank: "Lt ."
@@ -142,7 +143,7 @@ def is_located(tokens: Sequence[Token], head: int) -> bool:
         return True
     if tok.dep == "pobj" and tokens[tok.head].lemma == "to" and tokens[tokens[tok.head].head].lemma in _ROUTE_NOUNS:
         return True  # "on the way to Raqqah"
-    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS | TERRITORY_VERBS and tok.tag != "NNPS":
+    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in PLACE_OBJECT_VERBS and tok.tag != "NNPS":
         return True  # "pursue any insurgents who fled Karabilah"; "reach Syrians in need" reaches people
     if tok.dep == "nsubjpass" and tokens[tok.head].lemma.lower() in TERRITORY_VERBS:
         return True  # "Sinjar has been liberated"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from detente.actors.nouns import GROUP_NOUNS, MOTION_VERBS, PERSON_NOUNS, PLACE_NOUNS, TERRITORY_VERBS
+from detente.actors.nouns import GROUP_NOUNS, PERSON_NOUNS, PLACE_NOUNS, PLACE_OBJECT_VERBS, TERRITORY_VERBS
 from detente.nlp.tree import children_of
 from detente.types import ParsedSentence, Token
 
@@ -193,7 +193,7 @@ def acts_as_agent(tokens: Sequence[Token], i: int) -> bool:
         tok = first_conjunct(tokens, tokens[tok.head])
     if tok.dep == "pobj":
         return tokens[tok.head].text.lower() in _AGENT_PREPOSITIONS
-    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in MOTION_VERBS | TERRITORY_VERBS:
+    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() in PLACE_OBJECT_VERBS:
         return False  # "fled Syria", "isolate Raqqah"
     if tok.dep == "nsubjpass" and tokens[tok.head].lemma.lower() in TERRITORY_VERBS:
         return False  # "Syria was partitioned"

@@ -25,6 +25,8 @@ TERRITORY_VERBS = frozenset("""
     isolate liberate free rid unite reunite occupy annex seize capture recapture retake partition divide encircle
     besiege surround control rebuild
 """.split())
+# Verbs whose object is a place: one goes there or holds it.
+PLACE_OBJECT_VERBS = MOTION_VERBS | TERRITORY_VERBS
 # The same acts named as nouns: "the liberation of Sinjar", "the fall of Mosul".
 TERRITORY_ACTS = frozenset("""
     liberation occupation capture recapture seizure annexation partition isolation encirclement siege fall

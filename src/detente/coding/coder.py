@@ -146,9 +146,9 @@ _JOINT_ROOTS = frozenset({"03", "04", "06"})
 
 
 
+# Parties breaking a ceasefire together break it toward each other, as they agreed it.
 _CEASEFIRE_BROKEN = "196"
-
-
+# What an agreed act may lift or impose on someone: "agreed to lift tariffs on American products".
 _RESTRICTIONS = frozenset({"ban", "tariff", "sanction", "embargo", "restriction", "blockade", "boycott", "curb"})
 
 

@@ -114,9 +114,9 @@ def where_it_works(ctx: SentenceContext, actor: ActorMention) -> ActorMention | 
 
 def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention) -> ActorMention:
     """People or a place acted on somewhere, or a count of people, are named
-    with where they are: "detained dozens of demonstrators in Yerevan", "killed 148 students at a
-    university in Garissa". The parser hangs the place on the verb; it is
-    part of who was acted on."""
+    with where they are: "detained dozens of demonstrators in Yerevan",
+    "killed 148 students at a university in Garissa". The parser hangs the
+    place on the verb; it is part of who was acted on."""
     tokens = ctx.sent.tokens
     head = _noun_head_among(ctx, actor, _SOMEONE_SOMEWHERE | QUANTITY_NOUNS)
     if head is None or tokens[head].lemma in QUANTITY_NOUNS and _counted(ctx, head) not in _SOMEONE_SOMEWHERE:
@@ -126,7 +126,7 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
             or tokens[after].head != pred.head:
         return actor
     place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
-    if place is None or not (names_place(tokens, ctx.kids, place) or tokens[place].lemma in PLACE_NOUNS):
+    if place is None or not names_place(tokens, ctx.kids, place):
         return actor
     return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)
 

@@ -64,9 +64,11 @@ def load_nlp(settings: Settings):
 
 def tune_tokenizer(nlp):
     """``nlp`` with its tokenizer splitting off reference marks ("[1]") and
-    direction marks, and keeping abbreviated ranks whole ("Capt.", "Brig."): spaCy's English
-    exceptions lack most military ranks, and a rank's stop read as a full
-    stop ends the sentence inside a name ("Navy Capt. | Jeff Davis said")."""
+    direction marks, and keeping abbreviated ranks whole ("Capt.",
+    "Brig."): spaCy's English exceptions lack most military ranks, and a
+    rank's stop read as a full stop ends the sentence inside a name ("Navy
+    Capt. | Jeff Davis said"). A parser in the pipeline gets a step before
+    it that forbids sentence starts right after a word."""
     nlp.tokenizer.suffix_search = re.compile(
         nlp.tokenizer.suffix_search.__self__.pattern + _REFERENCE_MARK + "|" + _DIRECTION_MARKS + "+$").search
     nlp.tokenizer.prefix_search = re.compile(
