@@ -579,4 +579,5 @@ def test_entities_a_description_ending_inside_a_dictionary_name_runs_to_its_end(
          ("Sylvania", "Sylvania", "PROPN", "pobj", 5), ("spoke", "speak", "VERB", "ROOT", 7)],
         ents=[("GPE", 6, 6)],
     )
-    assert ("The leader of the League of Sylvania", "Person") in _labels(extract_entities(sent, dictionary=_dictionary()))
+    labels = _labels(extract_entities(sent, dictionary=_dictionary()))
+    assert ("The leader of the League of Sylvania", "Person") in labels

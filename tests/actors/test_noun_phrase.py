@@ -179,7 +179,8 @@ def test_np_an_apposition_after_a_listed_item_does_not_pull_the_list_into_the_fi
     sent = parsed([
         ("shelled", "shell", "VERB", "ROOT", 0), ("a", "a", "DET", "det", 2), ("village", "village", "NOUN", "dobj", 0),
         ("and", "and", "CCONJ", "cc", 2), ("nearby", "nearby", "ADJ", "amod", 5), ("farms", "farm", "NOUN", "conj", 2),
-        ("in", "in", "ADP", "prep", 5), ("Gondor", "Gondor", "PROPN", "pobj", 6, "GPE"), (",", ",", "PUNCT", "punct", 2),
+        ("in", "in", "ADP", "prep", 5), ("Gondor", "Gondor", "PROPN", "pobj", 6, "GPE"),
+        (",", ",", "PUNCT", "punct", 2),
         ("the", "the", "DET", "det", 11), ("last", "last", "ADJ", "amod", 11), ("area", "area", "NOUN", "appos", 2),
     ])
     assert _phrase(sent, 2) == "a village"
@@ -191,7 +192,8 @@ def test_np_what_someone_is_accused_of_is_not_part_of_who_they_are():
         return _phrase(parsed([
             ("Rohan", "Rohan", "PROPN", "nsubj", 1, "GPE"), (verb, lemma, "VERB", "ROOT", 1),
             ("the", "the", "DET", "det", 4), ("Gondorian", "gondorian", "ADJ", "amod", 4, "NORP"),
-            ("army", "army", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4), ("massacres", "massacre", "NOUN", "pobj", 5),
+            ("army", "army", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4),
+            ("massacres", "massacre", "NOUN", "pobj", 5),
         ]), 4)
 
     assert accused("accused", "accuse") == "the Gondorian army"
