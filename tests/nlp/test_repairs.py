@@ -219,3 +219,13 @@ def test_a_name_listed_with_the_noun_before_a_preposition_joins_the_name_after_i
                    ("on", "on", "ADP", "prep", 1), ("Sylvania", "Sylvania", "PROPN", "pobj", 2, "GPE"),
                    ("and", "and", "CCONJ", "cc", 1), ("Freedonia", "Freedonia", "PROPN", "conj", 1, "GPE")])
     assert attach_listed_nouns(sent.tokens)[5].head == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "model_lemma", "expected"),
+    [("overran", "overran", "overrun"), ("withdrew", "withdrew", "withdraw"), ("outfought", "outfought", "outfight"),
+     ("undertook", "undertake", "undertake"), ("ran", "run", "run"), ("overhauled", "overhaul", "overhaul")],
+)
+def test_verb_lemma_strong_past_after_a_prefix(text, model_lemma, expected):
+    # the model leaves "overran" as it is; a lemma it found stays
+    assert verb_lemma(text, model_lemma) == expected

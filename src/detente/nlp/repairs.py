@@ -75,11 +75,26 @@ _ENDINGS = ("ed", "es", "ing")
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "npadvmod"})
 
 
+# Past forms of strong verbs, for verbs made from them with a prefix, which
+# the model leaves unlemmatised ("overran", "withdrew", "undertook").
+_STRONG_PAST = {
+    "ran": "run", "took": "take", "threw": "throw", "came": "come", "drew": "draw", "went": "go", "held": "hold",
+    "stood": "stand", "rode": "ride", "wrote": "write", "broke": "break", "spoke": "speak", "fought": "fight",
+    "struck": "strike", "sent": "send", "led": "lead", "won": "win", "gave": "give", "saw": "see", "sold": "sell",
+}
+_VERB_PREFIXES = ("over", "out", "under", "with", "up", "re", "fore", "mis")
+
+
 def verb_lemma(text: str, lemma: str) -> str:
     """The lemma of a verb token, repaired where the model's is wrong."""
     word = text.lower()
     if _SHORT_STEM.match(lemma) and any(word == lemma + ending for ending in _ENDINGS):
         return lemma + "e"
+    if lemma.lower() == word:
+        for prefix in _VERB_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and rest in _STRONG_PAST:
+                return prefix + _STRONG_PAST[rest]  # "overran" -> "overrun"
     return lemma
 
 
