@@ -21,3 +21,10 @@ def test_dictionary_first_words_know_how_hyphenated_names_are_split():
 def test_dictionary_a_states_agency_acts_for_the_state_in_its_sector():
     fbi = build_dictionary(load_ontology()).entries["fbi"]
     assert (fbi.country, fbi.sectors, fbi.code) == ("USA", ("COP",), "USACOPFBI")
+
+
+def test_dictionary_finds_a_name_in_either_spelling():
+    dictionary = build_dictionary(load_ontology())
+    nato = dictionary.lookup("North Atlantic Treaty Organisation")
+    assert nato is not None and nato.code == "IGOWSTNAT"
+    assert dictionary.sector_of("Defence Ministry") == dictionary.sector_of("defense ministry")

@@ -73,8 +73,22 @@ _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00e9": "e"})
 
 
+# British and American spellings of the words names are made of: "the North
+# Atlantic Treaty Organisation" and "Ministry of Defense" are the same names
+# as their other spelling, whichever one the tables list.
+_ISATION = re.compile(r"(?<=[a-z])isation")
+_SPELLINGS = {"defence": "defense", "offence": "offense", "centre": "center", "centres": "centers",
+              "programme": "program", "programmes": "programs"}
+_WORD = re.compile(r"[a-z]+")
+
+
 def normalize_surface(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
+    """The key a surface form is looked up by: spaces, quotes, case and
+    spelling variants folded."""
+    key = _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
+    if "isation" in key:
+        key = _ISATION.sub("ization", key)
+    return _WORD.sub(lambda m: _SPELLINGS.get(m.group(), m.group()), key)
 
 
 def _add(entries: dict[str, ActorEntry], surface: str, entry: ActorEntry) -> None:
