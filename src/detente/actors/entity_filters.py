@@ -5,7 +5,8 @@ or places that annotation guides leave out, and misses some that are plain
 in the text. These rules read the surface: ships by their naval prefix,
 operations and documents by their first or last word, buildings and works
 by their last word, names glossed in another language, languages and
-peoples by their form, and points written as coordinates. Used by :mod:`detente.actors.entities`.
+peoples by their form, and points written as coordinates. Used by
+:mod:`detente.actors.entity_sources` and :mod:`detente.actors.entities`.
 """
 
 from __future__ import annotations
