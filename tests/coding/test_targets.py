@@ -389,6 +389,31 @@ def test_targets_charges_denied_target_who_made_them_when_by_hangs_on_the_verb(c
     assert denial.target is not None and denial.target.span.text == "the Chamber of Commerce"
 
 
+def test_targets_a_denial_answers_who_made_the_charge_not_whom_it_is_against(coder):
+    # "Chile rejected accusations by Peru against Bolivia." -> Peru
+    sent = parsed([
+        ("Chile", "Chile", "PROPN", "nsubj", 1, "GPE"), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("accusations", "accusation", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 2),
+        ("Peru", "Peru", "PROPN", "pobj", 3, "GPE"), ("against", "against", "ADP", "prep", 2),
+        ("Bolivia", "Bolivia", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    [denial] = [m for m in code_sentences(coder, sent) if m.cameo.code == "016"]
+    assert denial.target is not None and denial.target.span.text == "Peru"
+
+
+def test_targets_whom_the_subject_makes_act_is_the_target(coder):
+    # "Chile ordered Peruvian newspapers to suspend publications." -> the newspapers
+    sent = parsed([
+        ("Chile", "Chile", "PROPN", "nsubj", 1, "GPE"), ("ordered", "order", "VERB", "ROOT", 1),
+        ("Peruvian", "peruvian", "ADJ", "amod", 3, "NORP"), ("newspapers", "newspaper", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5), ("suspend", "suspend", "VERB", "xcomp", 1),
+        ("publications", "publication", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ])
+    [suspended] = code_sentences(coder, sent)
+    assert suspended.target is not None and suspended.target.span.text == "Peruvian newspapers"
+    assert suspended.target.country == "PER"
+
+
 def test_targets_the_particle_let_free_is_not_part_of_whom_it_frees(coder):
     # "Yemen let free Towakil Karman." - the parser hangs "free" on the name
     sent = parsed([

@@ -52,6 +52,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
         found = aimed_at(ctx, pred) or found  # "went on strike at the Grasberg mine"
     if not found:
         found = pressed_by(ctx, pred)  # "declined to resign despite the pressure by the US Congress"
+    if not any(counts(ctx, a) for a in found):
+        found = _made_to_act(ctx, pred) or found
     if not found and pred.lemma in DELIBERATION_GOVERNORS:
         found = _weighed_for(ctx, pred)
     if not found and pattern.code in ATTITUDE_CODES:
@@ -272,6 +274,24 @@ def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
     return None
 
 
+# Verbs that impose an act on their object: "ordered X to suspend". Not
+# "urged X to help", where X is asked, and the urging is the event.
+_COMPELLING_VERBS = frozenset({"order", "force", "compel", "command", "instruct", "direct", "oblige", "require"})
+
+
+def _made_to_act(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """Whom the subject makes do the act: "ordered all pro-Taliban newspapers
+    to suspend publications" is done to the newspapers. The act is the
+    complement of a verb with an object, and has no subject of its own."""
+    tokens = ctx.sent.tokens
+    verb = tokens[pred.head]
+    if pred.pos != "verb" or verb.dep != "xcomp" or tokens[verb.head].lemma not in _COMPELLING_VERBS \
+            or any(tokens[k].dep in ("nsubj", "nsubjpass") for k in ctx.kids[pred.head]):
+        return []
+    made = [k for k in ctx.kids[verb.head] if tokens[k].dep == "dobj" and k < pred.head]
+    return [a for a in resolve_all(ctx, made) if counts(ctx, a)]
+
+
 def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[ActorMention]:
     tokens = ctx.sent.tokens
     if pattern.source_prep and not pattern.prep:  # the source is a prepositional object: the subject is the target
@@ -314,6 +334,12 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         return fallback  # "deported 2,374 migrants to Honduras": the people coerced, not where they go
     if pred.passive and any(heads_someone(ctx, a) for a in fallback):
         return fallback  # "Disha Ravi was arrested by Delhi Police for ... against India": the one arrested
+    if pattern.code == _DENIAL and any(_names_the_act(ctx, i, pattern) for i in pred.objects):
+        # "rejected accusations by Maduro against the government": a denial
+        # answers whoever made the charge, not whom the charge is against
+        makers = [a for a in resolve_all(ctx, [i for w, i in pred.preps if w in _MAKER_PREPS]) if counts(ctx, a)]
+        if makers:  # "by US of genocide and other violations": the maker, not what is listed after
+            return makers[:1] + [a for a in makers[1:] if heads_someone(ctx, a)]
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
     someone = fallback if any(heads_someone(ctx, a) for a in fallback) else []
     for word in allowed + ("dative",):
@@ -366,6 +392,9 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
     return fallback
 
 
+# Denying a charge (016); "by" and "from" name who made it.
+_DENIAL = "016"
+_MAKER_PREPS = ("by", "from")
 # Codes whose target may be a thing: optimism, pessimism (012, 013) and agreement (019).
 _ABOUT_THINGS = ATTITUDE_CODES | {"019"}
 # Judicial cooperation hands a person over: "extradited Martinelli to Panama"
