@@ -141,3 +141,13 @@ def test_phrase_name_may_start_with_a_lower_case_particle_but_not_be_lower_case(
     assert [(m.start, m.end) for m in match_terms(parsed(words), dictionary)] == [(0, 4)]
     lower = [(w.lower(), *rest) for w, *rest in words]
     assert match_terms(parsed(lower), dictionary) == ()
+
+
+def test_phrase_an_owned_stance_is_named_without_what_it_asks(dictionary):
+    # "the Croatian government's request for revocation": the request, coded as its owner
+    sent = parsed([("the", "the", "DET", "det", 2), ("Croatian", "Croatian", "ADJ", "amod", 2, "NORP"),
+                   ("government", "government", "NOUN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                   ("request", "request", "NOUN", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
+                   ("revocation", "revocation", "NOUN", "pobj", 5)])
+    actor = _resolve(sent, 4, dictionary)
+    assert actor.country == "HRV" and actor.span.text == "the Croatian government's request"

@@ -109,6 +109,8 @@ def actor_span(
     head_token = sent.tokens[head]
     people = head_token.lemma in PEOPLE_NOUNS or head_token.lemma in PLACE_NOUNS or (
         head_token.lemma in QUANTITY_NOUNS and head_token.ent_type not in ("MONEY", "PERCENT", "QUANTITY"))
+    if _owned_stance(sent.tokens, kids, head):
+        return np_span(sent, kids, head, exclude=exclude | _complements(sent.tokens, kids, head))
     if match is None or named or evidence.core_sector or people or match.start <= head < match.end \
             or _described_name(sent.tokens, kids, head, match.start):
         return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
@@ -118,6 +120,26 @@ def actor_span(
         # "Pakistan's successes", "the call of the European Parliament": the owner's phrase
         return np_span(sent, kids, head, exclude=exclude)
     return np_span(sent, kids, nominal_head(sent.tokens, match), exclude=exclude)
+
+
+def _owned_stance(tokens, kids, head: int) -> bool:
+    """A stance noun whose owner is named before it: "the Croatian
+    government's request", "the JIA demand"; not a force's "positions"."""
+    token = tokens[head]
+    if token.lemma not in STANCE_NOUNS or (token.lemma == "position" and token.tag == "NNS"):
+        return False
+    return any(tokens[k].dep == "poss" or (tokens[k].dep == "compound" and tokens[k].pos == "PROPN")
+               or (tokens[k].dep == "compound" and tokens[k].lemma in ("government", "administration"))
+               for k in kids[head] if k < head)
+
+
+def _complements(tokens, kids, head: int) -> frozenset[int]:
+    """What an owned stance asks or says, after its noun: "Trump's offer [to
+    mediate]", "the government's request [for revocation of the ruling]",
+    "Somalia's decisions [taken at the meeting]". Once the owner is named,
+    the complement is the content, not who it belongs to."""
+    return frozenset(i for k in kids[head] if k > head and tokens[k].dep in ("prep", "acl", "relcl")
+                     for i in subtree(kids, k))
 
 
 def _described_name(tokens, kids, head: int, token: int) -> bool:
