@@ -422,9 +422,11 @@ def test_kb_start_before_end(terms: list[OfficeTerm]) -> None:
 
 
 def test_kb_no_overlapping_terms_in_one_office(kb: OfficeHolders) -> None:
+    # one office of one country: a monarch heads several realms at once
     for person in kb.people.values():
-        for office in OFFICES:
-            same = sorted((t for t in person.terms if t.office == office), key=lambda t: t.start)
+        for office, country in {(t.office, t.country) for t in person.terms}:
+            same = sorted((t for t in person.terms if (t.office, t.country) == (office, country)),
+                          key=lambda t: t.start)
             for before, after in zip(same, same[1:]):
                 assert before.end is not None and before.end <= after.start, person.person_id
 
@@ -614,6 +616,24 @@ def test_kb_role_on_without_date(kb: OfficeHolders) -> None:
 def test_kb_role_on_country_filter(kb: OfficeHolders) -> None:
     assert kb.role_on("Shoigu", date(2015, 4, 16), country="RUS") is not None
     assert kb.role_on("Shoigu", date(2015, 4, 16), country="PAK") is None
+
+
+def test_kb_a_monarch_of_several_realms_is_read_as_of_home_unless_asked(kb: OfficeHolders) -> None:
+    queen = kb.role_on("Queen Elizabeth", date(2010, 6, 1))
+    assert queen is not None and queen.code == "GBRGOV" and queen.term.office == "head_of_state"
+    assert kb.role_on("Queen Elizabeth", date(2010, 6, 1), country="CAN").code == "CANGOV"
+    assert kb.role_on("King Charles", date(2024, 1, 1), country="AUS").code == "AUSGOV"
+    former = kb.role_on("Queen Elizabeth", date(2022, 1, 1), country="BRB")  # a republic since 2021-11-30
+    assert former is not None and not former.current
+    terms = kb.terms_on("elizabeth-ii", date(2010, 6, 1))
+    assert terms[0].country == "GBR" and len(terms) == 16
+
+
+def test_kb_rejects_overlapping_terms_of_one_office_in_one_country_only(onto_copy: Path) -> None:
+    _append_row(onto_copy, "x-y\tX Y\t\tPAK\thead_of_state\tGOV\t2001-01-01\t2005-01-01\t")
+    _append_row(onto_copy, "x-y\tX Y\t\tIND\thead_of_state\tGOV\t2001-01-01\t2005-01-01\t")
+    write_manifest(onto_copy)
+    assert len(load_office_holders(root=onto_copy).people["x-y"].terms) == 2
 
 
 def test_kb_normalize_name() -> None:

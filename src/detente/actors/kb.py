@@ -95,6 +95,10 @@ class Person:
     name: str
     aliases: tuple[str, ...]
     terms: tuple[OfficeTerm, ...]  # sorted by start
+    # The country of the person's first row: a monarch of several realms at
+    # once ("Queen Elizabeth": the UK and 14 others) is read as of this one
+    # unless another country is asked for.
+    home: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -140,7 +144,7 @@ class OfficeHolders:
         person = self.people.get(person_id)
         if person is None:
             return ()
-        return _rank(term for term in person.terms if term.covers(day))
+        return _rank((term for term in person.terms if term.covers(day)), home=person.home)
 
     def role_on(
         self, name: str, day: date | None, *, country: str | None = None
@@ -154,7 +158,7 @@ class OfficeHolders:
             terms = person.terms
             if country is not None:
                 terms = tuple(term for term in terms if term.country == country)
-            found = _pick_term(terms, day)
+            found = _pick_term(terms, day, home=person.home)
             if found is not None:
                 term, current, reason = found
                 code = self.country_codes[term.country] + term.main_sector
@@ -170,32 +174,30 @@ class OfficeHolders:
 # -- choosing a term ------------------------------------------------------------
 
 
-def _rank(terms: Iterable[OfficeTerm]) -> tuple[OfficeTerm, ...]:
-    """Preferred office first; among equals the most recent start first."""
-    return tuple(sorted(terms, key=_rank_key))
-
-
-def _rank_key(term: OfficeTerm) -> tuple[int, int]:
-    return _OFFICE_RANK[term.office], -term.start.toordinal()
+def _rank(terms: Iterable[OfficeTerm], *, home: str = "") -> tuple[OfficeTerm, ...]:
+    """Preferred office first; then the person's home country; among equals
+    the most recent start first."""
+    return tuple(sorted(terms, key=lambda term: (_OFFICE_RANK[term.office], term.country != home,
+                                                 -term.start.toordinal())))
 
 
 def _pick_term(
-    terms: tuple[OfficeTerm, ...], day: date | None
+    terms: tuple[OfficeTerm, ...], day: date | None, *, home: str = ""
 ) -> tuple[OfficeTerm, bool, str] | None:
     if not terms:
         return None
     if day is None:
         latest = max(term.start for term in terms)
-        term = _rank(term for term in terms if term.start == latest)[0]
+        term = _rank((term for term in terms if term.start == latest), home=home)[0]
         return term, term.end is None, "no date: latest term"
-    serving = _rank(term for term in terms if term.covers(day))
+    serving = _rank((term for term in terms if term.covers(day)), home=home)
     if serving:
         return serving[0], True, f"office on {day.isoformat()}"
     ended = [term for term in terms if term.end is not None and term.end <= day]
     if not ended:
         return None
     last_end = max(term.end for term in ended if term.end is not None)
-    term = _rank(term for term in ended if term.end == last_end)[0]
+    term = _rank((term for term in ended if term.end == last_end), home=home)[0]
     return term, False, f"no office on {day.isoformat()}: latest term ended {last_end.isoformat()}"
 
 
@@ -263,9 +265,10 @@ def _parse_term(rel: str, lineno: int, cells: tuple[str, ...], known: set[str]) 
 
 
 def _check_overlaps(person: Person) -> None:
-    """Two terms of one person in one office must not overlap."""
-    for office in {term.office for term in person.terms}:
-        same = [term for term in person.terms if term.office == office]
+    """Two terms of one person in one office of one country must not overlap
+    (one monarch heads several realms at once)."""
+    for office, country in {(term.office, term.country) for term in person.terms}:
+        same = [term for term in person.terms if (term.office, term.country) == (office, country)]
         for before, after in zip(same, same[1:]):
             if before.end is None or after.start < before.end:
                 raise OntologyError(
@@ -286,7 +289,7 @@ def _build_people(rel: str, rows: list[Row], known: set[str]) -> dict[str, Perso
     people = {}
     for person_id, (name, aliases) in heads.items():
         ordered = tuple(sorted(terms[person_id], key=lambda term: (term.start, term.office)))
-        people[person_id] = Person(person_id, name, aliases, ordered)
+        people[person_id] = Person(person_id, name, aliases, ordered, home=terms[person_id][0].country)
         _check_overlaps(people[person_id])
     return people
 
