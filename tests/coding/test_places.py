@@ -81,6 +81,18 @@ def test_places_counted_people_acted_on_somewhere_are_named_with_the_place(coder
     assert arrest.target is not None and arrest.target.span.text == "dozens of demonstrators in Yerevan"
 
 
+def test_places_whom_a_threat_would_hit_is_named_with_where_they_are(coder):
+    # "Iran threatened to shell the positions in Iraq." ("in Iraq" hangs on "shell", not "threatened")
+    sent = parsed([
+        ("Iran", "Iran", "PROPN", "nsubj", 1, "GPE"), ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("shell", "shell", "VERB", "xcomp", 1), ("the", "the", "DET", "det", 5),
+        ("positions", "position", "NOUN", "dobj", 3), ("in", "in", "ADP", "prep", 3),
+        ("Iraq", "Iraq", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    [threat] = [m for m in code_sentences(coder, sent) if m.cameo.code.startswith("13")]
+    assert threat.target is not None and threat.target.span.text == "the positions in Iraq"
+
+
 def test_places_a_ceasefire_holds_in_a_place(coder):
     # "Turkey has agreed to a ceasefire in Hodeidah.": the ceasefire is about Hodeidah, a place
     # the dictionaries do not know (a venue of talks would not be)

@@ -122,8 +122,11 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     if head is None or tokens[head].lemma in QUANTITY_NOUNS and _counted(ctx, head) not in _SOMEONE_SOMEWHERE:
         return actor  # "dozens of demonstrators" are people; "hundreds of rounds" are not
     after = next((t.i for t in tokens if t.start >= actor.span.end), None)
+    # the verb it hangs on is the event's, or the one the actor is the object
+    # of: "threatened to shell positions of Hezbollah in Lebanon"
+    verbs = {pred.head, tokens[head].head if tokens[head].dep == "dobj" else pred.head}
     if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
-            or tokens[after].head != pred.head:
+            or tokens[after].head not in verbs:
         return actor
     place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
     if place is None or not names_place(tokens, ctx.kids, place):
