@@ -8,7 +8,7 @@ import pytest
 
 from detente.nlp.repairs import (
     attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_stray_objects,
-    attach_trailing_speakers, join_split_names, verb_lemma,
+    attach_trailing_speakers, join_split_names, join_stacked_subjects, verb_lemma,
 )
 from tests.parse_builder import parsed
 
@@ -29,6 +29,19 @@ def test_hyphenated_name_read_as_several_subjects_is_one_name():
     fixed = join_split_names(tokens)
     assert [t.i for t in fixed if t.dep == "nsubj"] == [3]
     assert [(t.dep, t.head) for t in fixed[:3]] == [("compound", 1), ("compound", 2), ("compound", 3)]
+
+
+def test_a_common_noun_before_a_named_subject_describes_it():
+    # "The rebel Free Army threatened" parsed with two subjects; not "Rebels and the Free Army threatened"
+    sent = parsed([("The", "the", "DET", "det", 1), ("rebel", "rebel", "NOUN", "nsubj", 4),
+                   ("Free", "Free", "PROPN", "compound", 3), ("Army", "Army", "PROPN", "nsubj", 4),
+                   ("threatened", "threaten", "VERB", "ROOT", 4)])
+    fixed = join_stacked_subjects(sent.tokens)
+    assert [(t.dep, t.head) for t in fixed[:2]] == [("det", 1), ("compound", 3)]
+    listed = parsed([("Rebels", "rebel", "NOUN", "nsubj", 4), ("and", "and", "CCONJ", "cc", 0),
+                     ("Free", "Free", "PROPN", "compound", 3), ("Army", "Army", "PROPN", "conj", 0),
+                     ("threatened", "threaten", "VERB", "ROOT", 4)])
+    assert join_stacked_subjects(listed.tokens) == listed.tokens
 
 
 def test_title_and_name_side_by_side_are_one_subject():

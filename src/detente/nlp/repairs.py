@@ -145,6 +145,22 @@ def attach_stray_objects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
+def join_stacked_subjects(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a common noun the parser made a second subject of the
+    verb, right before the name that is its subject, made a modifier of that
+    name: "The rebel | Free Syrian Army threatened" is one actor."""
+    fixed = list(tokens)
+    kids = children_of(tokens)
+    for tok in tokens:
+        subjects = [k for k in kids[tok.i] if tokens[k].dep == "nsubj"]
+        for first, second in zip(subjects, subjects[1:]):
+            name_start = min(subtree(kids, second))
+            if tokens[first].pos == "NOUN" and tokens[second].pos == "PROPN" \
+                    and max(subtree(kids, first)) == name_start - 1:
+                fixed[first] = replace(tokens[first], dep="compound", head=second)
+    return tuple(fixed)
+
+
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
