@@ -151,3 +151,13 @@ def test_phrase_an_owned_stance_is_named_without_what_it_asks(dictionary):
                    ("revocation", "revocation", "NOUN", "pobj", 5)])
     actor = _resolve(sent, 4, dictionary)
     assert actor.country == "HRV" and actor.span.text == "the Croatian government's request"
+
+
+def test_phrase_an_outlet_in_a_title_before_a_name_stays_in_the_name(dictionary):
+    # "Al Jazeera journalist Mahmoud Hussein": the outlet is no actor, but part of who he is
+    sent = parsed([("Al", "Al", "PROPN", "compound", 1, "ORG"), ("Jazeera", "Jazeera", "PROPN", "compound", 2, "ORG"),
+                   ("journalist", "journalist", "NOUN", "compound", 4),
+                   ("Mahmoud", "Mahmoud", "PROPN", "compound", 4, "PERSON"),
+                   ("Hussein", "Hussein", "PROPN", "ROOT", 4, "PERSON")], ents=[("ORG", 0, 1), ("PERSON", 3, 4)])
+    actor = _resolve(sent, 4, dictionary)
+    assert actor is not None and actor.span.text == "Al Jazeera journalist Mahmoud Hussein"

@@ -232,7 +232,7 @@ def resolve_phrase(
         article_id=sent.sentence.article_id,
         sentence_index=sent.sentence.index,
         span=actor_span(sent, kids, head, evidence=evidence, named=name is not None,
-                        exclude=_non_actor_tokens(matches)),
+                        exclude=_non_actor_tokens(tokens, matches)),
         code=compose_code(entry, sectors),
         country=entry.country if entry else None,
         sectors=sectors,
@@ -251,12 +251,19 @@ def resolve_phrase(
     return with_office(actor, dictionary=dictionary, names=names, entry=entry, date=date)
 
 
-def _non_actor_tokens(matches: Sequence[TermMatch]) -> frozenset[int]:
+def _non_actor_tokens(tokens: Sequence[Token], matches: Sequence[TermMatch]) -> frozenset[int]:
     """Tokens naming outlets and platforms: an apposition "..., Express Tribune"
-    (a parse error for "..., Express Tribune reported") is not the actor's name."""
+    (a parse error for "..., Express Tribune reported") is not the actor's name.
+    An outlet in a title before a name stays: "Al Jazeera journalist Mahmoud Hussein"."""
     return frozenset(
-        i for m in matches if m.entry is not None and not m.entry.is_actor for i in range(m.start, m.end)
+        i for m in matches if m.entry is not None and not m.entry.is_actor and not _in_title(tokens, m)
+        for i in range(m.start, m.end)
     )
+
+
+def _in_title(tokens: Sequence[Token], match: TermMatch) -> bool:
+    root = tokens[match_root(tokens, match, default=match.start)]
+    return root.dep == "compound" and root.head >= match.end and tokens[root.head].pos == "NOUN"
 
 
 def compose_code(entry: ActorEntry | None, sectors: Sequence[str]) -> str | None:
