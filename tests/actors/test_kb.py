@@ -349,6 +349,15 @@ ROLE_CASES = [
     ("Micheal Martin", "2025-06-01", "IRL", "head_of_government"),
     ("Kamla Persad-Bissessar", "2012-01-01", "TTO", "head_of_government"),
     ("Andrew Holness", "2020-01-01", "JAM", "head_of_government"),
+    # interior to defence in one cabinet reshuffle (2019-05-05)
+    ("Hassan Omar Mohamed Bourhan", "2016-01-01", "DJI", "interior_minister"),
+    ("Hassan Omar Mohamed Bourhan", "2020-01-01", "DJI", "defence_minister"),
+    # army chief, then defence minister
+    ("Khamlieng Outhakaysone", "2023-01-01", "LAO", "military_chief"),
+    ("Khamlieng Outhakaysone", "2025-06-01", "LAO", "defence_minister"),
+    # army chief of staff, then defence minister
+    ("Horácio Sousa", "2017-01-01", "STP", "military_chief"),
+    ("Horacio Sousa", "2025-06-01", "STP", "defence_minister"),
 ]
 
 
