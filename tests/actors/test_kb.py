@@ -98,7 +98,7 @@ ROLE_CASES = [
     ("Rajnath Singh", "2021-01-01", "IND", "defence_minister"),
     ("Jaishankar", "2016-06-01", "IND", "other"),
     ("S. Jaishankar", "2020-06-01", "IND", "foreign_minister"),
-    ("Bipin Rawat", "2018-01-01", "IND", "other"),
+    ("Bipin Rawat", "2018-01-01", "IND", "military_chief"),  # army chief, then chief of defence staff
     ("Bipin Rawat", "2021-01-01", "IND", "military_chief"),
     ("Theresa May", "2012-01-01", "GBR", "interior_minister"),
     ("Theresa May", "2018-01-01", "GBR", "head_of_government"),
