@@ -198,3 +198,10 @@ def test_np_what_someone_is_accused_of_is_not_part_of_who_they_are():
 
     assert accused("accused", "accuse") == "the Gondorian army"
     assert accused("praised", "praise") == "the Gondorian army of massacres"  # no charge: the parse's phrase
+
+
+def test_np_a_group_tied_to_someone_is_named_with_whom():
+    # "militias linked to Iran": the tie says who they are, as "based in Vitez" says where
+    militias = parsed([("militias", "militia", "NOUN", "ROOT", 0), ("linked", "link", "VERB", "acl", 0),
+                       ("to", "to", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2, "GPE")], tags={1: "VBN"})
+    assert _phrase(militias, 0) == "militias linked to Iran"

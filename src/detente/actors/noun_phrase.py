@@ -100,6 +100,8 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                     "sept", "oct", "nov", "dec"})
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
+# Participles that tie a group to someone: "militias linked to Iran", "groups affiliated with al-Qaeda".
+_TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
 
 
 def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> bool:
@@ -114,6 +116,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
         if token.tag != "VBN" or any(tokens[k].dep == "mark" for k in kids[child]):
             return False
+        if token.lemma in _TIE_PARTICIPLES:
+            return True  # "companies linked to Oleg Deripaska": whose they are is who they are
         # A participle says who or where only through what it keeps: "decisions
         # taken at the meeting" is "decisions", not "decisions taken".
         return any(tokens[k].dep in ("prep", "agent", "dobj") and _in_np(tokens, kids, k, role_head=False)
@@ -134,7 +138,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
-        return role_head or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
+        tied = word == "to" and tokens[token.head].lemma in _TIE_PARTICIPLES  # "linked to Iran"
+        return role_head or tied or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
     if word in _LOCATING_PREPS:
         if _national(tokens, kids, token.head):
             return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted
