@@ -205,3 +205,7 @@ def test_np_a_group_tied_to_someone_is_named_with_whom():
     militias = parsed([("militias", "militia", "NOUN", "ROOT", 0), ("linked", "link", "VERB", "acl", 0),
                        ("to", "to", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2, "GPE")], tags={1: "VBN"})
     assert _phrase(militias, 0) == "militias linked to Iran"
+    groups = parsed([("groups", "group", "NOUN", "ROOT", 0), ("affiliated", "affiliate", "VERB", "acl", 0),
+                     ("with", "with", "ADP", "prep", 1), ("Hamas", "Hamas", "PROPN", "pobj", 2, "ORG")],
+                    tags={1: "VBN"})
+    assert _phrase(groups, 0) == "groups affiliated with Hamas"

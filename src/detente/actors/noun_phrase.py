@@ -132,14 +132,15 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep != "prep":
         return True
     word = token.text.lower()
+    if word in ("to", "with") and tokens[token.head].lemma in _TIE_PARTICIPLES:
+        return True  # "linked to Iran", "affiliated with al-Qaeda"
     objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
     if any(tokens[k].pos == "VERB" for k in objects):
         return False  # "barred the mayor from holding office": an act, not who he is
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
-        tied = word == "to" and tokens[token.head].lemma in _TIE_PARTICIPLES  # "linked to Iran"
-        return role_head or tied or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
+        return role_head or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
     if word in _LOCATING_PREPS:
         if _national(tokens, kids, token.head):
             return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted
