@@ -1,5 +1,7 @@
 """Tests for detente.actors.noun_phrase: where an actor's phrase begins and ends."""
 
+from dataclasses import replace
+
 from detente.actors.noun_phrase import np_span
 from detente.nlp.tree import children_of
 
@@ -209,3 +211,16 @@ def test_np_a_group_tied_to_someone_is_named_with_whom():
                      ("with", "with", "ADP", "prep", 1), ("Hamas", "Hamas", "PROPN", "pobj", 2, "ORG")],
                     tags={1: "VBN"})
     assert _phrase(groups, 0) == "groups affiliated with Hamas"
+
+
+def test_np_a_body_named_with_a_for_phrase_keeps_it():
+    # "The Department for International Development": the model's one ORG name; "a request for talks" is not
+    dept = parsed([("The", "the", "DET", "det", 1, "ORG"), ("Department", "Department", "PROPN", "ROOT", 1, "ORG"),
+                   ("for", "for", "ADP", "prep", 1, "ORG"),
+                   ("International", "International", "PROPN", "compound", 4, "ORG"),
+                   ("Development", "Development", "PROPN", "pobj", 2, "ORG")], ents=[("ORG", 0, 4)])
+    dept = replace(dept, tokens=tuple(replace(t, ent_iob="B" if t.i == 0 else "I") for t in dept.tokens))
+    assert _phrase(dept, 1) == "The Department for International Development"
+    request = parsed([("a", "a", "DET", "det", 1), ("request", "request", "NOUN", "ROOT", 1),
+                      ("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 2)])
+    assert _phrase(request, 1) == "a request"

@@ -111,6 +111,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     token = tokens[child]
     if token.dep == "npadvmod" and tokens[token.head].dep == "amod":
         return True  # "Russia" in "Russia-backed rebels"
+    if token.dep == "prep" and _inside_one_name(tokens, token.head, child):
+        return True  # "the Association for the Defence of Human Rights": one body's name
     if token.dep in _NP_EXCLUDED:
         return False
     if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
@@ -157,6 +159,16 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
 
 # Verbs whose object's "of" phrase is what it is charged with or cleared of.
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "absolve", "clear", "warn"})
+
+
+def _inside_one_name(tokens: Sequence[Token], head: int, child: int) -> bool:
+    """The model marks ``head`` and ``child`` as one organisation's name,
+    capitalised throughout: "Office for the Coordination of Humanitarian Affairs"."""
+    if not head < child or tokens[head].ent_type != "ORG" or tokens[head].pos != "PROPN":
+        return False
+    words = tokens[head + 1:child + 2]
+    return all(t.ent_type == "ORG" and t.ent_iob == "I" for t in words) \
+        and all(t.text[:1].isupper() for t in words if t.pos in ("PROPN", "NOUN"))
 
 
 def _charged(tokens: Sequence[Token], noun: int) -> bool:
