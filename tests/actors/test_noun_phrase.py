@@ -224,3 +224,13 @@ def test_np_a_body_named_with_a_for_phrase_keeps_it():
     request = parsed([("a", "a", "DET", "det", 1), ("request", "request", "NOUN", "ROOT", 1),
                       ("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 2)])
     assert _phrase(request, 1) == "a request"
+
+
+def test_np_an_adjective_after_the_noun_says_what_they_did_unless_it_ties_them():
+    # "entities responsible for violations" -> "entities"; "rebels loyal to Machar" -> the whole
+    entities = parsed([("entities", "entity", "NOUN", "ROOT", 0), ("responsible", "responsible", "ADJ", "amod", 0),
+                       ("for", "for", "ADP", "prep", 1), ("violations", "violation", "NOUN", "pobj", 2)])
+    assert _phrase(entities, 0) == "entities"
+    rebels = parsed([("rebels", "rebel", "NOUN", "ROOT", 0), ("loyal", "loyal", "ADJ", "amod", 0),
+                     ("to", "to", "ADP", "prep", 1), ("Machar", "Machar", "PROPN", "pobj", 2, "PERSON")])
+    assert _phrase(rebels, 0) == "rebels loyal to Machar"

@@ -102,6 +102,7 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
 # Participles that tie a group to someone: "militias linked to Iran", "groups affiliated with al-Qaeda".
 _TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
+_TIE_ADJECTIVES = frozenset({"loyal", "close", "allied", "affiliated", "linked", "sympathetic", "faithful"})
 
 
 def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> bool:
@@ -115,6 +116,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
         return True  # "the Association for the Defence of Human Rights": one body's name
     if token.dep in _NP_EXCLUDED:
         return False
+    if token.dep == "amod" and child > token.head and kids[child] and token.lemma not in _TIE_ADJECTIVES:
+        return False  # "the entities in Uganda responsible for violations": what they did, not who they are
     if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
         if token.tag != "VBN" or any(tokens[k].dep == "mark" for k in kids[child]):
             return False
@@ -134,7 +137,7 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep != "prep":
         return True
     word = token.text.lower()
-    if word in ("to", "with") and tokens[token.head].lemma in _TIE_PARTICIPLES:
+    if word in ("to", "with") and tokens[token.head].lemma in _TIE_PARTICIPLES | _TIE_ADJECTIVES:
         return True  # "linked to Iran", "affiliated with al-Qaeda"
     objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
     if any(tokens[k].pos == "VERB" for k in objects):

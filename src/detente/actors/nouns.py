@@ -63,6 +63,7 @@ OTHER_PEOPLE_NOUNS = frozenset("""
     aide deputy delegate emissary consul analyst researcher scientist professor economist investor banker
     trader executive owner homeowner tourist passenger developer head inspector observer monitor
     driver miner laborer labourer follower policeman engineer entrepreneur priest bishop monk nun homeguard rival
+    entity provider supplier manufacturer exporter importer retailer organizer organiser stakeholder
 """.split())
 PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 # Heads that count or portion out what their "of" phrase names: "dozens of
