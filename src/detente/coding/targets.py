@@ -282,7 +282,8 @@ _COMPELLING_VERBS = frozenset({"order", "force", "compel", "command", "instruct"
 def _made_to_act(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     """Whom the subject makes do the act: "ordered all pro-Taliban newspapers
     to suspend publications" is done to the newspapers. The act is the
-    complement of a verb with an object, and has no subject of its own."""
+    complement of a compelling verb (``_COMPELLING_VERBS``) with an object,
+    and has no subject of its own."""
     tokens = ctx.sent.tokens
     verb = tokens[pred.head]
     if pred.pos != "verb" or verb.dep != "xcomp" or tokens[verb.head].lemma not in _COMPELLING_VERBS \
