@@ -93,6 +93,28 @@ def test_places_whom_a_threat_would_hit_is_named_with_where_they_are(coder):
     assert threat.target is not None and threat.target.span.text == "the positions in Iraq"
 
 
+def test_places_a_target_of_force_is_named_with_where_it_is_unless_its_nationality_names_it(coder):
+    # "Iraq shelled rebel positions in the city and its outskirts." -> the positions there;
+    # "Iraq shelled a Syrian base in the city." -> "a Syrian base": the place only says where it was hit
+    def shelled(words):
+        return code_sentences(coder, parsed([
+            ("Iraq", "Iraq", "PROPN", "nsubj", 1, "GPE"), ("shelled", "shell", "VERB", "ROOT", 1), *words,
+        ]))[0]
+    positions = shelled([
+        ("rebel", "rebel", "NOUN", "compound", 3), ("positions", "position", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 6), ("city", "city", "NOUN", "pobj", 4),
+        ("and", "and", "CCONJ", "cc", 6), ("its", "its", "PRON", "poss", 9),
+        ("outskirts", "outskirts", "NOUN", "conj", 6), (".", ".", "PUNCT", "punct", 1)])
+    assert positions.target is not None
+    assert positions.target.span.text == "rebel positions in the city and its outskirts"
+    base = shelled([
+        ("a", "a", "DET", "det", 4), ("Syrian", "Syrian", "ADJ", "amod", 4, "NORP"),
+        ("base", "base", "NOUN", "dobj", 1), ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 7),
+        ("city", "city", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1)])
+    assert base.target is not None and base.target.span.text == "a Syrian base"
+
+
 def test_places_a_ceasefire_holds_in_a_place(coder):
     # "Turkey has agreed to a ceasefire in Hodeidah.": the ceasefire is about Hodeidah, a place
     # the dictionaries do not know (a venue of talks would not be)

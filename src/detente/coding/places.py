@@ -18,7 +18,7 @@ from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.pairs import PLACE_OF_ACT
 from detente.coding.patterns import VerbPattern
-from detente.coding.predicates import Predicate
+from detente.coding.predicates import Predicate, conjuncts
 from detente.coding.sides import SentenceContext, resolve_all, span_heads, with_end
 from detente.types import ActorMention
 
@@ -132,6 +132,37 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     if place is None or not names_place(tokens, ctx.kids, place):
         return actor
     return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)
+
+
+# Prepositions that say where a target of force is.
+_WHERE_HIT = frozenset({"in", "near", "inside", "throughout"})
+
+
+def where_hit(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
+    """A target of force is named with where it is: "the last ISIS bastion in
+    the country", "Daesh positions in the city", "strikes against Islamic
+    State in Syria", wherever the parser hangs the place (the verb, the
+    attack, the target). Not a target its nationality names ("an Afghan army
+    base in Kandahar"), whose place says only where it was hit."""
+    tokens = ctx.sent.tokens
+    heads = span_heads(tokens, actor)
+    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
+    if len(heads) != 1 or after is None or tokens[after].dep != "prep" or tokens[after].lemma not in _WHERE_HIT:
+        return actor
+    head = heads[0]
+    holders = {head, tokens[head].head, tokens[tokens[head].head].head}  # the target, its "on"/verb, the attack
+    place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
+    if tokens[after].head not in holders or place is None or _national_target(tokens, ctx.kids, head):
+        return actor
+    places = [p for p in conjuncts(tokens, ctx.kids, place) if names_place(tokens, ctx.kids, p)
+              or {tokens[p].lemma, tokens[p].text.lower()} & (PLACE_NOUNS | {"country"})]  # "outskirts"
+    if place not in places:
+        return actor
+    return with_end(ctx, actor, max(np_span(ctx.sent, ctx.kids, p).end for p in places))  # "the city and its outskirts"
+
+
+def _national_target(tokens, kids, head: int) -> bool:
+    return any(tokens[k].dep == "amod" and tokens[k].ent_type == "NORP" for k in kids[head])
 
 
 def _counted(ctx: SentenceContext, head: int) -> str:

@@ -16,7 +16,7 @@ from detente.coding.grievances import aimed_at, pressed_by
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import (
-    in_place_of_act, is_place, truce_scope, where_done, where_intended, where_it_works, with_whereabouts,
+    in_place_of_act, is_place, truce_scope, where_done, where_hit, where_intended, where_it_works, with_whereabouts,
 )
 from detente.coding.predicates import DEFAULT_TARGET_PREPS, MEASURE_NOUNS, Predicate, conjuncts, verb_predicate
 from detente.coding.sides import (
@@ -71,6 +71,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
         for actor in actors:
             actor = _object_antecedent(ctx, actor) or actor
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
+            if pattern.code[:2] in FORCE_ROOTS:
+                actor = where_hit(ctx, actor)
             out.append(_after_particle(ctx, pred, actor))
     if out:
         return joined_groups(ctx, out)
