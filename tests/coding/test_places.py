@@ -115,6 +115,17 @@ def test_places_a_target_of_force_is_named_with_where_it_is_unless_its_nationali
     assert base.target is not None and base.target.span.text == "a Syrian base"
 
 
+def test_places_people_aid_is_sought_for_are_named_with_where_they_are(coder):
+    # "Jordan sought aid for refugees in Syria." ("in Syria" hangs on "aid")
+    sent = parsed([
+        ("Jordan", "Jordan", "PROPN", "nsubj", 1, "GPE"), ("sought", "seek", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 2), ("refugees", "refugee", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 2), ("Syria", "Syria", "PROPN", "pobj", 5, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    [appeal] = code_sentences(coder, sent)
+    assert appeal.target is not None and appeal.target.span.text == "refugees in Syria"
+
+
 def test_places_a_ceasefire_holds_in_a_place(coder):
     # "Turkey has agreed to a ceasefire in Hodeidah.": the ceasefire is about Hodeidah, a place
     # the dictionaries do not know (a venue of talks would not be)

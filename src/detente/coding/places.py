@@ -122,9 +122,10 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     if head is None or tokens[head].lemma in QUANTITY_NOUNS and _counted(ctx, head) not in _SOMEONE_SOMEWHERE:
         return actor  # "dozens of demonstrators" are people; "hundreds of rounds" are not
     after = next((t.i for t in tokens if t.start >= actor.span.end), None)
-    # the verb it hangs on is the event's, or the one the actor is the object
-    # of: "threatened to shell positions of Hezbollah in Lebanon"
-    verbs = {pred.head, tokens[head].head if tokens[head].dep == "dobj" else pred.head}
+    # what it hangs on: the event's verb, the actor itself, or what the actor
+    # is the object of ("threatened to shell positions of Hezbollah in
+    # Lebanon", "seeking aid for war victims in Syria")
+    verbs = {pred.head, tokens[head].head, tokens[tokens[head].head].head}
     if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
             or tokens[after].head not in verbs:
         return actor
