@@ -1,6 +1,8 @@
 """Tests for detente.coding.pairs: which (source, target) pairs a predicate's sides code."""
 
-from detente.coding.pairs import actor_pairs, fill_counterparts, same_actor
+from dataclasses import replace
+
+from detente.coding.pairs import PLACE_OF_ACT, actor_pairs, fill_counterparts, same_actor
 from detente.types import ActorMention, Span
 
 
@@ -86,3 +88,10 @@ def test_pairs_a_body_known_by_its_own_name_is_not_the_states_organ():
     federal = actor("the Iraqi government", "IRQGOV", "IRQ", ("GOV",))
     assert not same_actor(regional, federal)
     assert same_actor(federal, actor("Baghdad", "IRQGOV", "IRQ", ("GOV",)))
+
+
+def test_pairs_a_state_acting_on_a_place_in_its_own_country_has_that_place_as_target():
+    # "India imposed a curfew in Srinagar": the place as where the act is done, not India on India
+    srinagar = replace(actor("Srinagar", "IND", "IND"), method=PLACE_OF_ACT)
+    assert not same_actor(INDIA, srinagar)
+    assert same_actor(INDIA, actor("Srinagar", "IND", "IND"))  # the same code, not marked as a place: one actor

@@ -126,6 +126,18 @@ def test_places_people_aid_is_sought_for_are_named_with_where_they_are(coder):
     assert appeal.target is not None and appeal.target.span.text == "refugees in Syria"
 
 
+def test_places_a_state_restricting_its_own_ports_targets_the_ports(coder):
+    # "Egypt imposed a blockade on Egyptian ports." -> the ports (in its own country), not no target
+    sent = parsed([
+        ("Egypt", "Egypt", "PROPN", "nsubj", 1, "GPE"), ("imposed", "impose", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("blockade", "blockade", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+        ("Egyptian", "Egyptian", "ADJ", "amod", 6, "NORP"), ("ports", "port", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    [blockade] = [m for m in code_sentences(coder, sent) if m.cameo.code.startswith("17")]
+    assert blockade.target is not None and blockade.target.span.text == "Egyptian ports"
+
+
 def test_places_a_ceasefire_holds_in_a_place(coder):
     # "Turkey has agreed to a ceasefire in Hodeidah.": the ceasefire is about Hodeidah, a place
     # the dictionaries do not know (a venue of talks would not be)

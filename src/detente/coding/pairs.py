@@ -49,10 +49,12 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
         return False  # two known people: "President Rivlin eased restrictions on ex-prime minister Olmert"
     if any(_former(a) for a in (left, right)) and not (left.entity_id and right.entity_id):
         return False  # a former office holder is not today's office: "Israel's president ... former PM Olmert"
+    if right.method == PLACE_OF_ACT and (left.sectors or left.code == left.country):
+        # "Bolivian authorities declared a state of siege in Bolivia", "Saudi Arabia
+        # imposed blockades on Saudi ports": a state acting in its own country
+        return False
     if left.code and right.code and left.code == right.code:
         return True
-    if right.method == PLACE_OF_ACT and left.sectors:
-        return False  # "Bolivian authorities declared a state of siege in Bolivia": done in their own country
     if not left.country or left.country != right.country:
         return False
     if left.code != right.code and any(_own_body(a) for a in (left, right)):

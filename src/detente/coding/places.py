@@ -195,7 +195,9 @@ def in_place_of_act(ctx: SentenceContext, actor: ActorMention, code: str) -> Act
     tokens = ctx.sent.tokens
     first = next((t.i for t in tokens if t.start == actor.span.start), None)
     domestic = code[:2] in _DOMESTIC_ROOTS or code[:3] in _DOMESTIC_CODES
-    if not domestic or not first or tokens[first - 1].lemma not in _WITHIN:
+    # "a curfew in Bangkok"; a place restricted "on": "blockades on Saudi air and sea ports"
+    placed = first and (tokens[first - 1].lemma in _WITHIN or tokens[first - 1].lemma == "on" and is_place(ctx, actor))
+    if not domestic or not placed:
         return actor
     # as a place a capital is its country, not the government seated there ("a curfew in Bangkok")
     if actor.country:
