@@ -152,6 +152,18 @@ def test_places_a_ceasefire_holds_in_a_place(coder):
 
 
 
+def test_places_a_cessation_of_hostilities_is_a_truce_that_holds_somewhere(coder):
+    # "Sudan declared a cessation of hostilities in Darfur."
+    sent = parsed([
+        ("Sudan", "Sudan", "PROPN", "nsubj", 1, "GPE"), ("declared", "declare", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("cessation", "cessation", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("hostilities", "hostility", "NOUN", "pobj", 4), ("in", "in", "ADP", "prep", 3),
+        ("Darfur", "Darfur", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ])
+    [truce] = code_sentences(coder, sent)
+    assert truce.cameo.code == "0871" and truce.target is not None and truce.target.span.text == "Darfur"
+
+
 def _killings(coder, word: str) -> list:
     """ "The cartel is responsible for killings <word> Mexico.": the 18x events coded."""
     sent = parsed([

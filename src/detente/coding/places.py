@@ -28,7 +28,7 @@ UNDERTAKING_NOUNS = frozenset({
     "deployment", "presence", "blockade",
 })
 # Agreements to stop fighting, which apply to a place.
-TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessation"})  # "cessation of hostilities"
 # Who or what is named with where it is ("demonstrators in Yerevan").
 _SOMEONE_SOMEWHERE = PEOPLE_NOUNS | PLACE_NOUNS
 
