@@ -117,3 +117,14 @@ def test_nested_an_attack_named_as_the_subject_of_a_verb_of_attack_is_one_act(co
     ], ents=[("NORP", 0, 0), ("GPE", 4, 4)], tags={2: "NNS"})
     force = [m for m in code_sentences(coder, sent) if m.cameo.root == "19"]
     assert [m.trigger.text for m in force] == ["hit"]
+
+
+def test_nested_a_denial_stands_over_the_act_it_denies(coder):
+    # "Chile denied that it had attacked Peru.": the denial is the event, not only the attack
+    sent = parsed([
+        ("Chile", "Chile", "PROPN", "nsubj", 1, "GPE"), ("denied", "deny", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5), ("it", "it", "PRON", "nsubj", 5), ("had", "have", "AUX", "aux", 5),
+        ("attacked", "attack", "VERB", "ccomp", 1), ("Peru", "Peru", "PROPN", "dobj", 5, "GPE"),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    assert "016" in {m.cameo.code for m in code_sentences(coder, sent)}

@@ -16,6 +16,10 @@ from detente.types import EventMention, ParsedSentence, Token
 
 # Patterns of these roots give way to an event coded inside their complement.
 COVERED_ROOTS = frozenset({"01", "03"})
+# Statements that stand over the act they report: a claim of responsibility
+# (015) and a denial (016: "denied charges that he had made a deal with
+# Likud" is the denial, not the deal).
+_STANDING = frozenset({"015", "016"})
 # Links by which a verb holds the act it states or intends.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp"})
 # Auxiliaries that put an act on someone as a duty: "Israel must end attacks".
@@ -87,7 +91,7 @@ def drop_covered_statements(
     restated = _restated_acts(sent, coded)
     kept = {
         head: found for head, found in coded.items()
-        if not (found[0].cameo.root in COVERED_ROOTS and head in governors and found[0].cameo.code != "015")
+        if not (found[0].cameo.root in COVERED_ROOTS and head in governors and found[0].cameo.code not in _STANDING)
         and not (found[0].cameo.root == "12" and head in refusals) and head not in restated
     }
     return [mention for head, found in kept.items()
