@@ -39,7 +39,8 @@ def section(rows, *, n_countries: int, n_people: int, end: date) -> str:
         f"`states >= {FULL:.0%}`: states listed for at least {FULL:.0%} of those days. States that do not have "
         "the office (`absent-offices-v1.tsv`: no armed forces, so no defence minister or military chief; a "
         "president who also heads the government, listed once as head of state) are left out of the mean and "
-        "counted in the last column.", "",
+        "counted in the last column; an office a state had for part of the time only (Kenya's prime minister, "
+        "2008-2013; Turkey's, until 2018) is measured over the days it existed.", "",
         f"| office | mean share of days | states >= {FULL:.0%} | states with none | states without the office |",
         "|---|---|---|---|---|",
     ]

@@ -3,7 +3,7 @@
 from datetime import date
 
 from detente.actors.kb import OfficeTerm, load_office_holders
-from detente.actors.kb_coverage import TRACKED_OFFICES, covered_days, office_coverage
+from detente.actors.kb_coverage import TRACKED_OFFICES, covered_days, existing_spans, office_coverage
 
 
 def _term(start: str, end: str | None, office: str = "foreign_minister") -> OfficeTerm:
@@ -35,3 +35,24 @@ def test_kb_coverage_an_office_a_state_lacks_is_no_gap():
     rows = office_coverage(load_office_holders(), ["USA", "PAK"], end=date(2026, 1, 1), absent=absent)
     exists = {(row.country, row.office): row.exists for row in rows}
     assert not exists["USA", "head_of_government"] and exists["PAK", "head_of_government"]
+
+
+def test_kb_coverage_an_office_that_existed_part_of_the_time_is_measured_over_that_time():
+    # a prime minister's post that existed only 2008-2013, held throughout then
+    terms = [_term("2008-04-17", "2013-04-09", office="head_of_government")]
+
+    class _KB:
+        people = {"x": type("P", (), {"terms": terms})()}
+
+    absent = {("FRD", "head_of_government"): ((None, date(2008, 4, 17)), (date(2013, 4, 9), None))}
+    [row] = [r for r in office_coverage(_KB(), ["FRD"], end=date(2026, 1, 1), absent=absent)
+             if r.office == "head_of_government"]
+    assert row.exists and row.share == 1.0
+    [row] = [r for r in office_coverage(_KB(), ["FRD"], end=date(2026, 1, 1)) if r.office == "head_of_government"]
+    assert 0.15 < row.share < 0.25  # without the table the years with no such post count as gaps
+
+
+def test_kb_coverage_existing_spans_are_the_window_outside_the_absent_periods():
+    periods = ((None, date(2008, 4, 17)), (date(2013, 4, 9), None))
+    assert existing_spans(periods, date(2000, 1, 1), date(2026, 1, 1)) == [(date(2008, 4, 17), date(2013, 4, 9))]
+    assert existing_spans(((None, None),), date(2000, 1, 1), date(2026, 1, 1)) == []

@@ -9,6 +9,8 @@ import pickle
 from collections import defaultdict
 from pathlib import Path
 
+from datetime import date
+
 import pytest
 
 from detente.ontology.loader import (
@@ -245,7 +247,19 @@ def test_loader_absent_offices_name_known_states_and_offices(ontology_copy: Path
     absent = load_absent_offices()
     assert ("USA", "head_of_government") in absent and ("CRI", "military_chief") in absent
     target = ontology_copy / ABSENT_OFFICES_FILE
-    target.write_text(target.read_text(encoding="utf-8") + "USA\tforeign_minister\tnone\n", encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8") + "USA\tforeign_minister\t\t\tnone\n", encoding="utf-8")
     write_manifest(ontology_copy)
     with pytest.raises(OntologyError, match=rf"{ABSENT_OFFICES_FILE}:\d+: office"):
+        load_absent_offices(root=ontology_copy)
+
+
+def test_loader_absent_offices_keep_dated_periods_and_refuse_overlaps(ontology_copy: Path) -> None:
+    absent = load_absent_offices()
+    assert absent["USA", "head_of_government"] == ((None, None),)
+    assert absent["TUR", "head_of_government"] == ((date(2018, 7, 9), None),)  # the premiership abolished
+    target = ontology_copy / ABSENT_OFFICES_FILE
+    target.write_text(target.read_text(encoding="utf-8") + "TUR\thead_of_government\t2020-01-01\t\tagain\n",
+                      encoding="utf-8")
+    write_manifest(ontology_copy)
+    with pytest.raises(OntologyError, match="listed twice for the same days"):
         load_absent_offices(root=ontology_copy)

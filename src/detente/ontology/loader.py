@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -300,20 +301,45 @@ def _ambiguous_names(source: _Source) -> frozenset[str]:
     return frozenset(line.strip() for _lineno, line in _content_lines(text))
 
 
-def _absent_offices(source: _Source) -> frozenset[tuple[str, str]]:
-    rel, out = ABSENT_OFFICES_FILE, set()
+# Days an office did not exist: [from, until), either end open (None).
+AbsentPeriod = tuple[date | None, date | None]
+
+
+def _absent_offices(source: _Source) -> dict[tuple[str, str], tuple[AbsentPeriod, ...]]:
+    rel, out = ABSENT_OFFICES_FILE, {}
     known = {country.iso3 for country in _countries(source)}
-    for lineno, (country, office, reason) in _read_tsv(source, rel, ("country", "office", "reason")):
+    for lineno, (country, office, start, until, reason) in _read_tsv(
+        source, rel, ("country", "office", "from", "until", "reason")
+    ):
         if country not in known:
             raise _fail(rel, lineno, f"unknown country {country!r}")
         if office not in ABSENT_OFFICE_KINDS:
             raise _fail(rel, lineno, f"office {office!r} is not one a state may lack")
         if not reason.strip():
             raise _fail(rel, lineno, "a reason is required")
-        if (country, office) in out:
-            raise _fail(rel, lineno, f"{country} {office} listed twice")
-        out.add((country, office))
-    return frozenset(out)
+        period = (_iso_date(rel, lineno, start), _iso_date(rel, lineno, until))
+        if period[0] and period[1] and period[1] <= period[0]:
+            raise _fail(rel, lineno, f"until {until} is not after from {start}")
+        periods = out.setdefault((country, office), [])
+        if any(_overlap(period, other) for other in periods):
+            raise _fail(rel, lineno, f"{country} {office} listed twice for the same days")
+        periods.append(period)
+    return {key: tuple(periods) for key, periods in out.items()}
+
+
+def _iso_date(rel: str, lineno: int, value: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(rel, lineno, f"{value!r} is not an ISO date") from None
+
+
+def _overlap(one: AbsentPeriod, other: AbsentPeriod) -> bool:
+    lo = max(one[0] or date.min, other[0] or date.min)
+    hi = min(one[1] or date.max, other[1] or date.max)
+    return lo < hi
 
 
 # -- public API ----------------------------------------------------------------
@@ -348,9 +374,10 @@ def load_ambiguous_names(*, root: Path | None = None) -> frozenset[str]:
     return _ambiguous_names(_open_source(root))
 
 
-def load_absent_offices(*, root: Path | None = None) -> frozenset[tuple[str, str]]:
-    """(ISO3, office) pairs of offices a state does not have: a president who
-    heads the government, no armed forces."""
+def load_absent_offices(*, root: Path | None = None) -> dict[tuple[str, str], tuple[AbsentPeriod, ...]]:
+    """Offices a state does not have, (ISO3, office) -> the periods without
+    it (``(None, None)``: none of the time): a president who heads the
+    government, no armed forces, a prime minister's post abolished."""
     return _absent_offices(_open_source(root))
 
 
