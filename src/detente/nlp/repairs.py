@@ -149,6 +149,9 @@ def join_stacked_subjects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with a common noun the parser made a second subject of the
     verb, right before the name that is its subject, made a modifier of that
     name: "The rebel | Free Syrian Army threatened" is one actor."""
+    heads = [t.head for t in tokens if t.dep == "nsubj"]
+    if len(heads) == len(set(heads)):
+        return tuple(tokens)  # no verb with two subjects: the usual case, nothing to walk
     fixed = list(tokens)
     kids = children_of(tokens)
     for tok in tokens:
