@@ -147,7 +147,7 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
         return role_head or (word == "for" and tokens[token.head].lemma.lower() in PERSON_NOUNS)
     if word in _LOCATING_PREPS:
-        if _national(tokens, kids, token.head):
+        if named_by_nationality(tokens, kids, token.head):
             return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted
         # "students at a university in Garissa": what one is at, placed in a named place, is a place
         return any(names_place(tokens, kids, k) or word == "at" and _placed_in(tokens, kids, k) for k in objects)
@@ -183,7 +183,7 @@ def _charged(tokens: Sequence[Token], noun: int) -> bool:
 _POSTS = frozenset({"embassy", "consulate", "mission"})
 
 
-def _national(tokens: Sequence[Token], kids, head: int) -> bool:
+def named_by_nationality(tokens: Sequence[Token], kids, head: int) -> bool:
     """A person or body named by its nationality: "the Chinese ambassador",
     "Russian authorities", "Ukrainian forces"."""
     if tokens[head].lemma in _POSTS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from detente.actors.noun_phrase import names_place, np_span
+from detente.actors.noun_phrase import named_by_nationality, names_place, np_span
 from detente.actors.nouns import PEOPLE_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.pairs import PLACE_OF_ACT
@@ -121,15 +121,10 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     head = _noun_head_among(ctx, actor, _SOMEONE_SOMEWHERE | QUANTITY_NOUNS)
     if head is None or tokens[head].lemma in QUANTITY_NOUNS and _counted(ctx, head) not in _SOMEONE_SOMEWHERE:
         return actor  # "dozens of demonstrators" are people; "hundreds of rounds" are not
-    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
     # what it hangs on: the event's verb, the actor itself, or what the actor
     # is the object of ("threatened to shell positions of Hezbollah in
     # Lebanon", "seeking aid for war victims in Syria")
-    verbs = {pred.head, tokens[head].head, tokens[tokens[head].head].head}
-    if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in ("in", "at") \
-            or tokens[after].head not in verbs:
-        return actor
-    place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
+    place = _place_after(ctx, actor, head, ("in", "at"), also=pred.head)
     if place is None or not names_place(tokens, ctx.kids, place):
         return actor
     return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)
@@ -147,13 +142,10 @@ def where_hit(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
     base in Kandahar"), whose place says only where it was hit."""
     tokens = ctx.sent.tokens
     heads = span_heads(tokens, actor)
-    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
-    if len(heads) != 1 or after is None or tokens[after].dep != "prep" or tokens[after].lemma not in _WHERE_HIT:
+    if len(heads) != 1 or named_by_nationality(tokens, ctx.kids, heads[0]):
         return actor
-    head = heads[0]
-    holders = {head, tokens[head].head, tokens[tokens[head].head].head}  # the target, its "on"/verb, the attack
-    place = next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
-    if tokens[after].head not in holders or place is None or _national_target(tokens, ctx.kids, head):
+    place = _place_after(ctx, actor, heads[0], _WHERE_HIT, on_head=True)
+    if place is None:
         return actor
     places = [p for p in conjuncts(tokens, ctx.kids, place) if names_place(tokens, ctx.kids, p)
               or {tokens[p].lemma, tokens[p].text.lower()} & (PLACE_NOUNS | {"country"})]  # "outskirts"
@@ -162,8 +154,20 @@ def where_hit(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
     return with_end(ctx, actor, max(np_span(ctx.sent, ctx.kids, p).end for p in places))  # "the city and its outskirts"
 
 
-def _national_target(tokens, kids, head: int) -> bool:
-    return any(tokens[k].dep == "amod" and tokens[k].ent_type == "NORP" for k in kids[head])
+def _place_after(
+    ctx: SentenceContext, actor: ActorMention, head: int, preps, *, on_head: bool = False, also: int | None = None,
+) -> int | None:
+    """The object of a place preposition right after the actor that hangs on
+    what the actor's head hangs on or one further up (the verb, the "on" of
+    "an attack on", the attack), on ``also``, or with ``on_head`` on the head
+    itself (where the phrase left it out: "positions in the city")."""
+    tokens = ctx.sent.tokens
+    after = next((t.i for t in tokens if t.start >= actor.span.end), None)
+    holders = {tokens[head].head, tokens[tokens[head].head].head, also} | ({head} if on_head else set())
+    if after is None or tokens[after].dep != "prep" or tokens[after].lemma not in preps \
+            or tokens[after].head not in holders:
+        return None
+    return next((o for o in ctx.kids[after] if tokens[o].dep == "pobj"), None)
 
 
 def _counted(ctx: SentenceContext, head: int) -> str:
