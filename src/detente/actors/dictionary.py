@@ -88,7 +88,9 @@ def normalize_surface(text: str) -> str:
     key = _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
     if "isation" in key:
         key = _ISATION.sub("ization", key)
-    return _WORD.sub(lambda m: _SPELLINGS.get(m.group(), m.group()), key)
+    if "ce" in key or "mme" in key:  # a cheap test first: most keys hold no spelling to fold
+        key = _WORD.sub(lambda m: _SPELLINGS.get(m.group(), m.group()), key)
+    return key
 
 
 def _add(entries: dict[str, ActorEntry], surface: str, entry: ActorEntry) -> None:
