@@ -234,3 +234,13 @@ def test_np_an_adjective_after_the_noun_says_what_they_did_unless_it_ties_them()
     rebels = parsed([("rebels", "rebel", "NOUN", "ROOT", 0), ("loyal", "loyal", "ADJ", "amod", 0),
                      ("to", "to", "ADP", "prep", 1), ("Machar", "Machar", "PROPN", "pobj", 2, "PERSON")])
     assert _phrase(rebels, 0) == "rebels loyal to Machar"
+
+
+def test_np_a_people_without_a_state_is_named_with_where_they_are():
+    # "Kurdish fighters in Syria" keep the place; "Ukrainian forces in Crimea" are named by their state
+    def fighters(adjective: str, noun: str, place: str) -> str:
+        sent = parsed([(adjective, adjective, "ADJ", "amod", 1, "NORP"), (noun, noun, "NOUN", "ROOT", 1),
+                       ("in", "in", "ADP", "prep", 1), (place, place, "PROPN", "pobj", 2, "GPE")])
+        return _phrase(sent, 1)
+    assert fighters("Kurdish", "fighters", "Syria") == "Kurdish fighters in Syria"
+    assert fighters("Ukrainian", "forces", "Crimea") == "Ukrainian forces"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.actors.nouns import PERSON_NOUNS, PLACE_NOUNS
+from detente.actors.nouns import PEOPLES_AND_FAITHS, PERSON_NOUNS, PLACE_NOUNS
 from detente.types import ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -185,11 +185,14 @@ _POSTS = frozenset({"embassy", "consulate", "mission"})
 
 def named_by_nationality(tokens: Sequence[Token], kids, head: int) -> bool:
     """A person or body named by its nationality: "the Chinese ambassador",
-    "Russian authorities", "Ukrainian forces"."""
+    "Russian authorities", "Ukrainian forces". A people or faith with no
+    state of its own is no nationality: "Kurdish fighters in Syria" are
+    named by where they are."""
     if tokens[head].lemma in _POSTS:
         return False  # "the Iraqi embassy in Kabul": the city says which embassy
     return tokens[head].pos == "NOUN" and any(
-        tokens[c].dep == "amod" and tokens[c].ent_type == "NORP" for c in kids[head])
+        tokens[c].dep == "amod" and tokens[c].ent_type == "NORP" and tokens[c].text.lower() not in PEOPLES_AND_FAITHS
+        for c in kids[head])
 
 
 def _placed_in(tokens: Sequence[Token], kids, node: int) -> bool:
