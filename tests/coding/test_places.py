@@ -138,6 +138,19 @@ def test_places_a_state_restricting_its_own_ports_targets_the_ports(coder):
     assert blockade.target is not None and blockade.target.span.text == "Egyptian ports"
 
 
+def test_places_people_acted_on_in_a_place_named_by_a_common_noun_keep_it(coder):
+    # "Armenian police detained protesters in the south of the country."
+    sent = parsed([
+        ("Armenian", "armenian", "ADJ", "amod", 1, "NORP"), ("police", "police", "NOUN", "nsubj", 2),
+        ("detained", "detain", "VERB", "ROOT", 2), ("protesters", "protester", "NOUN", "dobj", 2),
+        ("in", "in", "ADP", "prep", 2), ("the", "the", "DET", "det", 6), ("south", "south", "NOUN", "pobj", 4),
+        ("of", "of", "ADP", "prep", 6), ("the", "the", "DET", "det", 9), ("country", "country", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ])
+    [arrest] = code_sentences(coder, sent)
+    assert arrest.target is not None and arrest.target.span.text == "protesters in the south of the country"
+
+
 def test_places_a_ceasefire_holds_in_a_place(coder):
     # "Turkey has agreed to a ceasefire in Hodeidah.": the ceasefire is about Hodeidah, a place
     # the dictionaries do not know (a venue of talks would not be)

@@ -124,10 +124,10 @@ def with_whereabouts(ctx: SentenceContext, pred: Predicate, actor: ActorMention)
     # what it hangs on: the event's verb, the actor itself, or what the actor
     # is the object of ("threatened to shell positions of Hezbollah in
     # Lebanon", "seeking aid for war victims in Syria")
+    if named_by_nationality(tokens, ctx.kids, head):
+        return actor  # "an Afghan army base in Kandahar": its nationality names it
     place = _place_after(ctx, actor, head, ("in", "at"), also=pred.head)
-    if place is None or not names_place(tokens, ctx.kids, place):
-        return actor
-    return with_end(ctx, actor, np_span(ctx.sent, ctx.kids, place).end)
+    return _through_places(ctx, actor, place) if place is not None else actor
 
 
 # Prepositions that say where a target of force is.
@@ -145,13 +145,30 @@ def where_hit(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
     if len(heads) != 1 or named_by_nationality(tokens, ctx.kids, heads[0]):
         return actor
     place = _place_after(ctx, actor, heads[0], _WHERE_HIT, on_head=True)
-    if place is None:
-        return actor
-    places = [p for p in conjuncts(tokens, ctx.kids, place) if names_place(tokens, ctx.kids, p)
-              or {tokens[p].lemma, tokens[p].text.lower()} & (PLACE_NOUNS | {"country"})]  # "outskirts"
+    return _through_places(ctx, actor, place) if place is not None else actor
+
+
+def _through_places(ctx: SentenceContext, actor: ActorMention, place: int) -> ActorMention:
+    """The actor's span run to the end of the place and the places listed
+    with it ("in the city and its outskirts"); unchanged when it is no place."""
+    tokens = ctx.sent.tokens
+    places = [p for p in conjuncts(tokens, ctx.kids, place) if _a_place(tokens, ctx.kids, p)]
     if place not in places:
         return actor
-    return with_end(ctx, actor, max(np_span(ctx.sent, ctx.kids, p).end for p in places))  # "the city and its outskirts"
+    return with_end(ctx, actor, max(np_span(ctx.sent, ctx.kids, p).end for p in places))
+
+
+def _a_place(tokens, kids, node: int) -> bool:
+    """A named place, or a place by its noun or its "of" phrase: "the city",
+    "its outskirts", "the southeast of the country"."""
+    if names_place(tokens, kids, node) or {tokens[node].lemma, tokens[node].text.lower()} & _PLACE_WORDS:
+        return True
+    return any(tokens[k].dep == "prep" and tokens[k].lemma == "of" and _a_place(tokens, kids, o)
+               for k in kids[node] for o in kids[k] if tokens[o].dep == "pobj")
+
+
+# Place nouns, and "country", a place where it is not a state acting: "in the country".
+_PLACE_WORDS = PLACE_NOUNS | {"country"}
 
 
 def _place_after(
