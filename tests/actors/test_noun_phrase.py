@@ -244,3 +244,14 @@ def test_np_a_people_without_a_state_is_named_with_where_they_are():
         return _phrase(sent, 1)
     assert fighters("Kurdish", "fighters", "Syria") == "Kurdish fighters in Syria"
     assert fighters("Ukrainian", "forces", "Crimea") == "Ukrainian forces"
+
+
+def test_np_people_named_by_whom_they_work_for_keep_it():
+    # "two inspectors for the agency" (a person noun outside the title words), not "aid for the agency"
+    def phrase(noun: str, lemma: str) -> str:
+        sent = parsed([("two", "two", "NUM", "nummod", 1), (noun, lemma, "NOUN", "ROOT", 1),
+                       ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                       ("agency", "agency", "NOUN", "pobj", 2)])
+        return _phrase(sent, 1)
+    assert phrase("inspectors", "inspector") == "two inspectors for the agency"
+    assert phrase("shipments", "shipment") == "two shipments"
