@@ -95,3 +95,12 @@ def test_pairs_a_state_acting_on_a_place_in_its_own_country_has_that_place_as_ta
     srinagar = replace(actor("Srinagar", "IND", "IND"), method=PLACE_OF_ACT)
     assert not same_actor(INDIA, srinagar)
     assert same_actor(INDIA, actor("Srinagar", "IND", "IND"))  # the same code, not marked as a place: one actor
+
+
+def test_pairs_a_named_person_of_a_country_is_not_the_country():
+    # "the Freedonian journalist Ana Ruiz criticized Freedonia": someone of the country against the state
+    journalist = actor("the Pakistani journalist Ana Ruiz", "PAK", "PAK")
+    journalist = replace(journalist, method="dictionary:adjective+person", name="Ana Ruiz")
+    assert not same_actor(journalist, PAK)
+    official = replace(journalist, sectors=("GOV",), code="PAKGOV")  # an office holder speaks for the state
+    assert same_actor(official, PAK)

@@ -43,6 +43,11 @@ def _own_body(actor: ActorMention) -> bool:
     return any(rest[i:i + 3] not in SECTOR_CODES for i in range(0, len(rest), 3))
 
 
+def _private(actor: ActorMention) -> bool:
+    """A named person or group known only by nationality: no office, no sector."""
+    return "person" in (actor.method or "") and not actor.sectors and not actor.entity_id
+
+
 def same_actor(left: ActorMention, right: ActorMention) -> bool:
     """Both sides name one actor: the CAMEO dyad blow-up we refuse to code."""
     if left.entity_id and right.entity_id and left.entity_id != right.entity_id:
@@ -53,6 +58,8 @@ def same_actor(left: ActorMention, right: ActorMention) -> bool:
         # "Bolivian authorities declared a state of siege in Bolivia", "Saudi Arabia
         # imposed blockades on Saudi ports": a state acting in its own country
         return False
+    if _private(left) != _private(right) and left.code == right.code == left.country:
+        return False  # "the Haitian group Veye Yo ... in Haiti": someone of the country, not the state
     if left.code and right.code and left.code == right.code:
         return True
     if not left.country or left.country != right.country:
