@@ -255,3 +255,14 @@ def test_np_people_named_by_whom_they_work_for_keep_it():
         return _phrase(sent, 1)
     assert phrase("inspectors", "inspector") == "two inspectors for the agency"
     assert phrase("shipments", "shipment") == "two shipments"
+
+
+def test_np_a_participle_set_off_by_commas_tells_of_them_unless_it_says_who_backs_them():
+    # "fishermen, held captive in Libya," -> "fishermen"; "soldiers, supported by militias," keeps its backers
+    def phrase(noun: str, verb: str, lemma: str, prep: str, obj: str) -> str:
+        sent = parsed([(noun, noun, "NOUN", "ROOT", 0), (",", ",", "PUNCT", "punct", 0),
+                       (verb, lemma, "VERB", "acl", 0), (prep, prep, "ADP", "agent" if prep == "by" else "prep", 2),
+                       (obj, obj, "PROPN", "pobj", 3, "GPE")], tags={2: "VBN"})
+        return _phrase(sent, 0)
+    assert phrase("fishermen", "held", "hold", "in", "Libya") == "fishermen"
+    assert phrase("soldiers", "supported", "support", "by", "Iran") == "soldiers, supported by Iran"

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_stray_objects,
+    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_reduced_relatives, attach_stray_objects,
     attach_trailing_speakers, join_split_names, join_stacked_subjects, verb_lemma,
 )
 from tests.parse_builder import parsed
@@ -42,6 +42,21 @@ def test_a_common_noun_before_a_named_subject_describes_it():
                      ("Free", "Free", "PROPN", "compound", 3), ("Army", "Army", "PROPN", "conj", 0),
                      ("threatened", "threaten", "VERB", "ROOT", 4)])
     assert join_stacked_subjects(listed.tokens) == listed.tokens
+
+
+def test_a_participle_set_off_after_the_subject_describes_it():
+    # "Fishermen, held in Libya, have been freed." parsed with "held" as the sentence's verb
+    sent = parsed([("Fishermen", "fisherman", "NOUN", "nsubj", 2), (",", ",", "PUNCT", "punct", 0),
+                   ("held", "hold", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+                   ("Libya", "Libya", "PROPN", "pobj", 3, "GPE"), (",", ",", "PUNCT", "punct", 2),
+                   ("have", "have", "AUX", "aux", 8), ("been", "be", "AUX", "auxpass", 8),
+                   ("freed", "free", "VERB", "conj", 2)], tags={2: "VBD", 8: "VBN"})
+    fixed = attach_reduced_relatives(sent.tokens)
+    assert (fixed[2].dep, fixed[2].head, fixed[2].tag) == ("acl", 0, "VBN")
+    assert (fixed[8].dep, fixed[0].dep, fixed[0].head) == ("ROOT", "nsubjpass", 8)
+    # "Fishermen held ... and freed": no comma before the participle, nothing to mend
+    plain = parsed([("Fishermen", "fisherman", "NOUN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1)])
+    assert attach_reduced_relatives(plain.tokens) == plain.tokens
 
 
 def test_title_and_name_side_by_side_are_one_subject():

@@ -104,6 +104,8 @@ _PAIR_WORDS = frozenset({"both", "either", "neither"})
 _TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
 # People named by whom they work for: "a spokesman for the ministry", "two inspectors for the UN agency".
 _WORKS_FOR = PERSON_NOUNS | OTHER_PEOPLE_NOUNS
+# Who stands behind a force is part of naming it, set off or not: "soldiers, supported by allied fighters".
+_BACKING_PARTICIPLES = frozenset({"support", "back", "lead", "arm", "fund", "sponsor", "accompany", "assist"})
 _TIE_ADJECTIVES = frozenset({"loyal", "close", "allied", "affiliated", "linked", "sympathetic", "faithful"})
 
 
@@ -125,6 +127,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
             return False
         if token.lemma in _TIE_PARTICIPLES:
             return True  # "companies linked to Oleg Deripaska": whose they are is who they are
+        if child > 0 and tokens[child - 1].text == "," and token.lemma not in _BACKING_PARTICIPLES:
+            return False  # "fishermen, held captive in Libya, ...": set off, it tells of them; it does not name them
         # A participle says who or where only through what it keeps: "decisions
         # taken at the meeting" is "decisions", not "decisions taken".
         return any(tokens[k].dep in ("prep", "agent", "dobj") and _in_np(tokens, kids, k, role_head=False)

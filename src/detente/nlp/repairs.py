@@ -164,6 +164,32 @@ def join_stacked_subjects(tokens: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
+def attach_reduced_relatives(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a participle set off by commas after the subject
+    ("Eighteen fishermen, held captive in Libya, have been freed by Libyan
+    forces"), which the parser made the sentence's verb, made a description
+    of the subject, and the verb it coordinated with ("have been freed") the
+    sentence's verb again."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.tag not in ("VBN", "VBD") or root.i == 0 or tokens[root.i - 1].text != ",":
+        return tuple(tokens)
+    kids = children_of(tokens)
+    subject = next((k for k in kids[root.i] if tokens[k].dep == "nsubj" and k < root.i), None)
+    main = next((k for k in kids[root.i] if tokens[k].dep == "conj" and tokens[k].pos in ("VERB", "AUX")), None)
+    if subject is None or main is None or any(tokens[k].dep in ("aux", "auxpass") for k in kids[root.i]):
+        return tuple(tokens)
+    main_kids = kids[main]
+    if not any(tokens[k].dep in ("aux", "auxpass") for k in main_kids) \
+            or any(tokens[k].dep in ("nsubj", "nsubjpass") for k in main_kids):
+        return tuple(tokens)  # "X, seized in May, and Y were freed": not this shape
+    passive = any(tokens[k].dep == "auxpass" for k in main_kids)
+    fixed = list(tokens)
+    fixed[root.i] = replace(root, dep="acl", head=subject, tag="VBN")  # "held" read as a past tense
+    fixed[main] = replace(tokens[main], dep="ROOT", head=main)
+    fixed[subject] = replace(tokens[subject], dep="nsubjpass" if passive else "nsubj", head=main)
+    return tuple(fixed)
+
+
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
