@@ -414,6 +414,19 @@ def test_targets_whom_the_subject_makes_act_is_the_target(coder):
     assert suspended.target.country == "PER"
 
 
+def test_targets_aid_for_people_somewhere_goes_to_the_people_not_the_place(coder):
+    # "Germany provided aid for those affected in Yemen." -> "those affected in Yemen", coded as Yemen
+    sent = parsed([
+        ("Germany", "Germany", "PROPN", "nsubj", 1, "GPE"), ("provided", "provide", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 2), ("those", "those", "PRON", "pobj", 3),
+        ("affected", "affect", "VERB", "acl", 4), ("in", "in", "ADP", "prep", 5),
+        ("Yemen", "Yemen", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], tags={5: "VBN"})
+    [aid] = [m for m in code_sentences(coder, sent) if m.cameo.root == "07"]
+    assert aid.target is not None and aid.target.span.text == "those affected in Yemen"
+    assert aid.target.country == "YEM"
+
+
 def test_targets_the_particle_let_free_is_not_part_of_whom_it_frees(coder):
     # "Yemen let free Towakil Karman." - the parser hangs "free" on the name
     sent = parsed([

@@ -9,7 +9,7 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from detente.actors.noun_phrase import phrase_depths
-from detente.actors.nouns import PEOPLE_NOUNS
+from detente.actors.nouns import OTHER_PEOPLE_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.grievances import aimed_at, pressed_by
@@ -73,6 +73,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             if pattern.code[:2] in FORCE_ROOTS:
                 actor = where_hit(ctx, actor)
+            elif pattern.code[:2] in _AID_ROOTS:
+                actor = _people_there(ctx, actor)
             out.append(_after_particle(ctx, pred, actor))
     if out:
         return joined_groups(ctx, out)
@@ -279,6 +281,32 @@ def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
 # Verbs that impose an act on their object: "ordered X to suspend". Not
 # "urged X to help", where X is asked, and the urging is the event.
 _COMPELLING_VERBS = frozenset({"order", "force", "compel", "command", "instruct", "direct", "oblige", "require"})
+
+
+# Aid given or sought (07, 02) goes to people, named with where they are.
+_AID_ROOTS = frozenset({"07", "02"})
+_PEOPLE_WORDS = frozenset({"those", "people"})
+_PERSONS = PERSON_NOUNS | OTHER_PEOPLE_NOUNS
+
+
+def _people_there(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
+    """Aid found as a place is for the people there when the text names them:
+    "aid for those affected in Yemen", "to help people in need in Tigray"
+    -> the people, with their place (coded as the place)."""
+    tokens = ctx.sent.tokens
+    heads = span_heads(tokens, actor)
+    if len(heads) != 1 or tokens[heads[0]].dep != "pobj":
+        return actor
+    prep = tokens[heads[0]].head
+    if tokens[prep].lemma not in ("in", "across", "throughout"):
+        return actor
+    node = tokens[prep].head
+    while tokens[node].dep == "acl" and tokens[node].head != node:  # "those affected in Yemen"
+        node = tokens[node].head
+    if tokens[node].text.lower() not in _PEOPLE_WORDS and tokens[node].lemma not in _PERSONS:
+        return actor  # not a body: "troops for the UN force in South Sudan" go to South Sudan
+    start = min(tokens[i].start for i in subtree(ctx.kids, node))
+    return with_bounds(ctx, actor, min(start, actor.span.start), actor.span.end)
 
 
 def _made_to_act(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
