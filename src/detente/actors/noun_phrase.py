@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.actors.nouns import OTHER_PEOPLE_NOUNS, PEOPLES_AND_FAITHS, PERSON_NOUNS, PLACE_NOUNS
+from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLES_AND_FAITHS, PLACE_NOUNS
 from detente.types import ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -102,8 +102,6 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
 # Participles that tie a group to someone: "militias linked to Iran", "groups affiliated with al-Qaeda".
 _TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
-# People named by whom they work for: "a spokesman for the ministry", "two inspectors for the UN agency".
-_WORKS_FOR = PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 # Who stands behind a force is part of naming it, set off or not: "soldiers, supported by allied fighters".
 _BACKING_PARTICIPLES = frozenset({"support", "back", "lead", "arm", "fund", "sponsor", "accompany", "assist"})
 _TIE_ADJECTIVES = frozenset({"loyal", "close", "allied", "affiliated", "linked", "sympathetic", "faithful"})
@@ -151,7 +149,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if word in _CIRCUMSTANCE_PREPS or any(tokens[k].ent_type in ("DATE", "TIME") for k in objects):
         return False
     if word in ("for", "to"):  # "Minister for Foreign Affairs", "envoy to Kabul"; not "a request for revocation"
-        return role_head or (word == "for" and tokens[token.head].lemma.lower() in _WORKS_FOR)
+        # "Minister for Foreign Affairs", "two inspectors for the agency"
+        return role_head or (word == "for" and tokens[token.head].lemma.lower() in INDIVIDUAL_NOUNS)
     if word in _LOCATING_PREPS:
         if named_by_nationality(tokens, kids, token.head):
             return False  # "the Chinese ambassador in Berlin": the nationality says who, the city where posted

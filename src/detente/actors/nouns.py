@@ -66,6 +66,8 @@ OTHER_PEOPLE_NOUNS = frozenset("""
     entity provider supplier manufacturer exporter importer retailer organizer organiser stakeholder
 """.split())
 PEOPLE_NOUNS = GROUP_NOUNS | PERSON_NOUNS | OTHER_PEOPLE_NOUNS
+# People who are not a state's or a force's body: "inspectors", "those affected", "observers".
+INDIVIDUAL_NOUNS = PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 # Heads that count or portion out what their "of" phrase names: "dozens of
 # Islamic State fighters", "a number of Armenian websites", "parts of Kashmir".
 QUANTITY_NOUNS = frozenset("""

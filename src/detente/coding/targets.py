@@ -9,7 +9,7 @@ statement is about. A side counts only when it names someone
 from __future__ import annotations
 
 from detente.actors.noun_phrase import phrase_depths
-from detente.actors.nouns import OTHER_PEOPLE_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
+from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.grievances import aimed_at, pressed_by
@@ -278,15 +278,9 @@ def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
     return None
 
 
-# Verbs that impose an act on their object: "ordered X to suspend". Not
-# "urged X to help", where X is asked, and the urging is the event.
-_COMPELLING_VERBS = frozenset({"order", "force", "compel", "command", "instruct", "direct", "oblige", "require"})
-
-
 # Aid given or sought (07, 02) goes to people, named with where they are.
 _AID_ROOTS = frozenset({"07", "02"})
 _PEOPLE_WORDS = frozenset({"those", "people"})
-_PERSONS = PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 
 
 def _people_there(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
@@ -303,10 +297,15 @@ def _people_there(ctx: SentenceContext, actor: ActorMention) -> ActorMention:
     node = tokens[prep].head
     while tokens[node].dep == "acl" and tokens[node].head != node:  # "those affected in Yemen"
         node = tokens[node].head
-    if tokens[node].text.lower() not in _PEOPLE_WORDS and tokens[node].lemma not in _PERSONS:
+    if tokens[node].text.lower() not in _PEOPLE_WORDS and tokens[node].lemma not in INDIVIDUAL_NOUNS:
         return actor  # not a body: "troops for the UN force in South Sudan" go to South Sudan
     start = min(tokens[i].start for i in subtree(ctx.kids, node))
     return with_bounds(ctx, actor, min(start, actor.span.start), actor.span.end)
+
+
+# Verbs that impose an act on their object: "ordered X to suspend". Not
+# "urged X to help", where X is asked, and the urging is the event.
+_COMPELLING_VERBS = frozenset({"order", "force", "compel", "command", "instruct", "direct", "oblige", "require"})
 
 
 def _made_to_act(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
