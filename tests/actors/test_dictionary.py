@@ -1,4 +1,4 @@
-from detente.actors.dictionary import ActorEntry, build_dictionary, finish_dictionary
+from detente.actors.dictionary import ActorEntry, build_dictionary, finish_dictionary, people_plural
 from detente.ontology.loader import load_ontology
 
 
@@ -28,3 +28,14 @@ def test_dictionary_finds_a_name_in_either_spelling():
     nato = dictionary.lookup("North Atlantic Treaty Organisation")
     assert nato is not None and nato.code == "IGOWSTNAT"
     assert dictionary.sector_of("Defence Ministry") == dictionary.sector_of("defense ministry")
+
+
+def test_dictionary_names_a_states_people_by_the_plural_of_its_demonym():
+    dictionary = build_dictionary(load_ontology())
+    for plural, code in (("Syrians", "SYR"), ("Pakistanis", "PAK"), ("Turks", "TUR"), ("Americans", "USA")):
+        entry = dictionary.lookup(plural)
+        assert entry is not None and (entry.kind, entry.code) == ("people", code)
+    # a country's own name is never taken over by a plural ("Lao" + "s")
+    assert dictionary.lookup("Laos").kind == "country"
+    # English uses the adjective itself for these peoples ("the French", "the Lebanese")
+    assert [people_plural(word) for word in ("French", "Lebanese", "Swiss", "Polish")] == [None] * 4

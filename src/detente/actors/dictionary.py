@@ -21,7 +21,7 @@ NON_ACTOR_KINDS = frozenset({"MEDIA", "PLATFORM"})
 class ActorEntry:
     """What one surface form refers to."""
 
-    kind: str  # country | adjective | capital | seat | org
+    kind: str  # country | adjective | people | capital | seat | org
     country: str | None  # ISO3
     code: str  # CAMEO actor code of the bare entry (``RUS``, ``IGOUNO``)
     name: str
@@ -93,6 +93,21 @@ def normalize_surface(text: str) -> str:
     return key
 
 
+# Demonyms whose plural is the adjective itself ("the French", "the Lebanese",
+# "the Swiss") or another word ("Polish" -> "Poles", listed as "Pole" if at all):
+# no plural is made from them.
+_SAME_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "s", "z", "y", "ic", "al")
+
+
+def people_plural(adjective: str) -> str | None:
+    """The plural noun for a state's people from its demonym: "Syrian" ->
+    "Syrians", "Iraqi" -> "Iraqis", "Turk" -> "Turks"; None where English
+    uses the adjective itself or another word."""
+    if not adjective or adjective.lower().endswith(_SAME_PLURAL_ENDINGS):
+        return None
+    return adjective + "s"
+
+
 def _add(entries: dict[str, ActorEntry], surface: str, entry: ActorEntry) -> None:
     key = normalize_surface(surface)
     # The first writer wins: country names are added before capitals and
@@ -110,6 +125,11 @@ def build_dictionary(ontology) -> ActorDictionary:
             _add(entries, surface, ActorEntry(kind="country", **base))
         for surface in country.adjectives:
             _add(entries, surface, ActorEntry(kind="adjective", **base))
+    for country in ontology.countries:
+        # The people of a state named by the plural noun: "Syrians", "Turks", "Pakistanis".
+        base = dict(country=country.iso3, code=country.cameo, name=country.name)
+        for surface in filter(None, map(people_plural, country.adjectives)):
+            _add(entries, surface, ActorEntry(kind="people", **base))
     for country in ontology.countries:
         # Capitals and seats speak for the government ("Moscow said", "the Kremlin").
         base = dict(country=country.iso3, code=country.cameo, name=country.name, sectors=("GOV",))

@@ -27,6 +27,7 @@ SPACY_LABELS: dict[str, str] = {
 }
 DICTIONARY_LABELS: dict[str, str] = {
     "org": "Organisation", "seat": "Organisation", "adjective": "Nationality",
+    "people": "Organisation",
     "country": "Location", "capital": "Location",
 }
 # Labels whose names take a leading "the" (see ``entities.with_article``).
