@@ -45,3 +45,18 @@ def test_grievances_a_refusal_answers_whoever_pressed_for_the_act(coder):
         (".", ".", "PUNCT", "punct", 1),
     ], ents=[("PERSON", 0, 0), ("NORP", 9, 9)])
     assert _target_text(coder, sent, "resign") == "the Sylvanian parliament"
+
+
+def test_grievances_a_call_to_protest_is_aimed_at_what_the_protest_is_against(coder):
+    # "Activists called on students to join a rally against Russian laws.": the parser takes
+    # "on" for a particle; the call is an appeal, and the students called on are the protest's own side
+    sent = parsed([
+        ("Activists", "activist", "NOUN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prt", 1), ("students", "student", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5),
+        ("join", "join", "VERB", "xcomp", 1), ("a", "a", "DET", "det", 7), ("rally", "rally", "NOUN", "dobj", 5),
+        ("against", "against", "ADP", "prep", 7), ("Russian", "russian", "ADJ", "amod", 10, "NORP"),
+        ("laws", "law", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("NORP", 9, 9)], tags={0: "NNS", 3: "NNS", 10: "NNS"})
+    [event] = [m for m in code_sentences(coder, sent) if m.trigger.text == "called"]
+    assert event.cameo.root == "02"
+    assert event.target is not None and event.target.span.text == "Russian laws"

@@ -74,6 +74,30 @@ def pressed_by(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
     return []
 
 
+# Verbs of joining a protest: a call to do one is a call to protest.
+_MOBILIZING_VERBS = frozenset({"join", "mobilize", "mobilise", "protest", "rally", "demonstrate", "march", "rise"})
+# Clauses below a verb that are not part of what it calls for.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj"})
+
+
+def called_to_protest(ctx: SentenceContext, pred: Predicate) -> list[ActorMention]:
+    """What a call to protest is against: "called on followers to join a
+    rally against Germany's coronavirus rules" is aimed at the rules, not at
+    the followers called on, who are the protest's own side."""
+    tokens = ctx.sent.tokens
+    called = [c for c in ctx.kids[pred.head] if tokens[c].lemma in _MOBILIZING_VERBS and (
+        tokens[c].dep == "xcomp" or (tokens[c].dep == "advcl" and any(
+            tokens[m].dep == "mark" and tokens[m].text.lower() == "for" for m in ctx.kids[c])))]
+    frontier = called
+    while frontier:
+        against = [o for node in frontier for k in ctx.kids[node] if tokens[k].dep == "prep"
+                   and tokens[k].lemma == "against" for o in ctx.kids[k] if tokens[o].dep == "pobj"]
+        if against:
+            return resolve_all(ctx, against)
+        frontier = [c for node in frontier for c in ctx.kids[node] if tokens[c].dep not in _OTHER_CLAUSES]
+    return []
+
+
 def _clause(ctx: SentenceContext, pred: Predicate) -> list[int]:
     """The predicate's clause without its subjects, in text order."""
     subjects = {i for s in pred.subjects for i in subtree(ctx.kids, s)}

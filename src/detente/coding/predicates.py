@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from detente.actors.noun_phrase import MONTHS
 from detente.actors.nouns import PEOPLE_NOUNS
+from detente.nlp.tree import subtree
 from detente.types import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -178,6 +179,17 @@ MEASURE_NOUNS = frozenset("""
 """.split())
 
 
+def _object_after_on(tokens: Sequence[Token], kids, verb: int, direct: Sequence[int]) -> list[int]:
+    """The object of an "on" the parser took for a particle: "called on
+    followers to join" has "on" marked ``prt`` and "followers" as the direct
+    object; it is the object of "on" all the same (and stays a direct object
+    for a phrasal verb that takes one)."""
+    on = next((c for c in kids[verb] if tokens[c].dep == "prt" and tokens[c].lemma in ("on", "upon")), None)
+    if on is None:
+        return []
+    return [i for d in direct if min(subtree(kids, d)) == on + 1 for i in conjuncts(tokens, kids, d)]
+
+
 def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     tok = tokens[verb]
     particle = particle_of(tokens, kids, verb)
@@ -191,6 +203,7 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     preps = _preps_of(tokens, kids, verb)
     for obj in direct:
         preps.extend(_preps_of(tokens, kids, obj))
+    preps.extend(("on", i) for i in _object_after_on(tokens, kids, verb, direct))
     preps = with_topics(preps)
     agents = tuple(i for word, i in preps if word == "by") if passive else ()
     if passive:

@@ -12,7 +12,7 @@ from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
-from detente.coding.grievances import aimed_at, pressed_by
+from detente.coding.grievances import aimed_at, called_to_protest, pressed_by
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import (
@@ -39,6 +39,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
         if parties:
             return parties
     found = _target_actors(ctx, pred, pattern)
+    if pattern.code[:2] == "02":
+        found = called_to_protest(ctx, pred) or found
     if pattern.code[:2] == "13":
         found = _threatened(ctx, pred) or found
     if pattern.code[:3] == "084" and not any(heads_someone(ctx, a) for a in found):
