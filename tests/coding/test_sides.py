@@ -68,12 +68,13 @@ def test_sides_the_noun_a_past_participle_describes_was_acted_on_not_the_actor(c
 
 
 def test_sides_a_counted_part_of_a_group_is_one_phrase_not_a_pronoun(coder):
-    # "Sylvania expelled some of the Freedonian diplomats."
-    sent = parsed([
-        ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("expelled", "expel", "VERB", "ROOT", 1),
-        ("some", "some", "PRON", "dobj", 1), ("of", "of", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
-        ("Freedonian", "freedonian", "ADJ", "amod", 6, "NORP"), ("diplomats", "diplomat", "NOUN", "pobj", 3),
-        (".", ".", "PUNCT", "punct", 1),
-    ], ents=[("GPE", 0, 0), ("NORP", 5, 5)], tags={6: "NNS"})
-    [expulsion] = code_sentences(coder, sent)
-    assert expulsion.target is not None and expulsion.target.span.text == "some of the Freedonian diplomats"
+    # "Sylvania expelled some of the Freedonian diplomats.", and "each of" them
+    for word in ("some", "each"):
+        sent = parsed([
+            ("Sylvania", "Sylvania", "PROPN", "nsubj", 1, "GPE"), ("expelled", "expel", "VERB", "ROOT", 1),
+            (word, word, "PRON", "dobj", 1), ("of", "of", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
+            ("Freedonian", "freedonian", "ADJ", "amod", 6, "NORP"), ("diplomats", "diplomat", "NOUN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ], ents=[("GPE", 0, 0), ("NORP", 5, 5)], tags={6: "NNS"})
+        [expulsion] = code_sentences(coder, sent)
+        assert expulsion.target is not None and expulsion.target.span.text == f"{word} of the Freedonian diplomats"

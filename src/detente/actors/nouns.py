@@ -72,7 +72,7 @@ INDIVIDUAL_NOUNS = PERSON_NOUNS | OTHER_PEOPLE_NOUNS
 # Islamic State fighters", "a number of Armenian websites", "parts of Kashmir".
 QUANTITY_NOUNS = frozenset("""
     dozen hundred thousand million score number handful couple majority minority remnant rest part portion
-    some many most all several few one two three four five six
+    some many most all several few each both any none either neither one two three four five six seven eight nine ten
 """.split())
 
 # Weapons and equipment written as capitals, which the small model takes for
