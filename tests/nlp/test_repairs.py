@@ -8,7 +8,7 @@ import pytest
 
 from detente.nlp.repairs import (
     attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_reduced_relatives, attach_stray_objects,
-    attach_trailing_speakers, join_split_names, join_stacked_subjects, verb_lemma,
+    attach_trailing_speakers, join_split_names, join_stacked_subjects, restore_main_verb, verb_lemma,
 )
 from tests.parse_builder import parsed
 
@@ -76,6 +76,22 @@ def test_coordinated_and_separated_arguments_stay_apart():
     roles = parsed([("gave", "give", "VERB", "ROOT", 0), ("Iraq", "Iraq", "PROPN", "dative", 0),
                     ("Iran", "Iran", "PROPN", "dobj", 0)])
     assert _deps(roles) == [(t.text, t.dep, t.head) for t in roles.tokens]
+
+
+def test_a_main_verb_read_as_a_relative_clause_without_subject_is_the_sentences_verb():
+    # "The government, a number of parties condemned the decision.": the model's root is "government"
+    sent = parsed([("The", "the", "DET", "det", 1), ("government", "government", "NOUN", "ROOT", 1),
+                   (",", ",", "PUNCT", "punct", 1), ("a", "a", "DET", "det", 4), ("number", "number", "NOUN", "appos", 1),
+                   ("of", "of", "ADP", "prep", 4), ("parties", "party", "NOUN", "pobj", 5),
+                   ("condemned", "condemn", "VERB", "relcl", 4), ("the", "the", "DET", "det", 9),
+                   ("decision", "decision", "NOUN", "dobj", 7)], tags={7: "VBD"})
+    fixed = restore_main_verb(sent.tokens)
+    assert (fixed[7].dep, fixed[7].head) == ("ROOT", 7) and (fixed[1].dep, fixed[1].head) == ("nsubj", 7)
+    # a true relative clause has its own subject or a relative word: "the decision that parties condemned"
+    relative = parsed([("the", "the", "DET", "det", 1), ("decision", "decision", "NOUN", "ROOT", 1),
+                       ("which", "which", "PRON", "dobj", 4), ("parties", "party", "NOUN", "nsubj", 4),
+                       ("condemned", "condemn", "VERB", "relcl", 1)], tags={2: "WDT", 4: "VBD"})
+    assert restore_main_verb(relative.tokens) == tuple(relative.tokens)
 
 
 @pytest.mark.parametrize(

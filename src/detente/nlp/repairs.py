@@ -52,6 +52,13 @@ Minister Sergei Shoigu said" comes out with "Shoigu" an apposition of
 "Syria" and "said" without a subject. A name that ends right before a verb
 of saying that has no subject of its own is that verb's subject.
 
+Main verbs read as relative clauses. "The Afghan government, a number of
+parties and the Taliban on Thursday condemned ..." comes out with the noun
+"government" as the sentence's root and "condemned" a relative clause of
+"number". A relative clause has a subject or a relative word ("who",
+"which", "that"); a finite verb hung on a noun as one with neither is the
+sentence's verb, and the root noun before it is its subject.
+
 Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
 out with "to Bahrain" on the verb. An envoy's title names where the envoy
 is sent, so a "to" right after an envoy noun that is the verb's object
@@ -191,6 +198,31 @@ def attach_reduced_relatives(tokens: Sequence[Token]) -> tuple[Token, ...]:
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Finite verb tags: a past or present tense, never a participle.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Dependents that make a clause a relative clause or give it a subject of its own.
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def restore_main_verb(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a finite verb the parser hung on a noun as a relative
+    clause with no subject and no relative word, under a noun root, made the
+    sentence's verb, and that root noun its subject."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos not in _NOUNS:
+        return tuple(tokens)
+    kids = children_of(tokens)
+    below_root = subtree(kids, root.i)
+    verb = next((t for t in tokens if t.dep == "relcl" and t.pos == "VERB" and t.tag in _FINITE_TAGS
+                 and t.i > root.i and t.i in below_root), None)
+    if verb is None or any(tokens[k].dep in _CLAUSE_SUBJECTS or tokens[k].tag in _RELATIVE_TAGS
+                           or tokens[k].text.lower() == "that" for k in kids[verb.i]):
+        return tuple(tokens)
+    fixed = list(tokens)
+    fixed[verb.i] = replace(verb, dep="ROOT", head=verb.i)
+    fixed[root.i] = replace(root, dep="nsubj", head=verb.i)
+    return tuple(fixed)
 
 
 def attach_listed_nouns(tokens: Sequence[Token]) -> tuple[Token, ...]:
