@@ -266,3 +266,19 @@ def test_np_a_participle_set_off_by_commas_tells_of_them_unless_it_says_who_back
         return _phrase(sent, 0)
     assert phrase("fishermen", "held", "hold", "in", "Libya") == "fishermen"
     assert phrase("soldiers", "supported", "support", "by", "Iran") == "soldiers, supported by Iran"
+
+
+def test_np_people_named_only_by_their_relative_clause_keep_it():
+    # "aid to those who fled the war"; not a set-off clause ("people, who ...") nor one on a named group
+    def sent(head_word, comma):
+        words = [("aid", "aid", "NOUN", "ROOT", 0), ("to", "to", "ADP", "prep", 0),
+                 (head_word, head_word, "PRON" if head_word == "those" else "NOUN", "pobj", 1)]
+        if comma:
+            words.append((",", ",", "PUNCT", "punct", 2))
+        at = len(words)
+        words += [("who", "who", "PRON", "nsubj", at + 1), ("fled", "flee", "VERB", "relcl", 2),
+                  ("the", "the", "DET", "det", at + 3), ("war", "war", "NOUN", "dobj", at + 1)]
+        return parsed(words, tags={at: "WP", at + 1: "VBD"})
+    assert _phrase(sent("those", comma=False), 2) == "those who fled the war"
+    assert _phrase(sent("people", comma=True), 2) == "people"
+    assert _phrase(sent("farmers", comma=False), 2) == "farmers"

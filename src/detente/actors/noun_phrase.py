@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLES_AND_FAITHS, PLACE_NOUNS
+from detente.nlp.tree import subtree
 from detente.types import ParsedSentence, Span, Token
 
 # Dependents that open a new clause or a coordinated item: not part of this phrase.
@@ -104,6 +105,9 @@ _PAIR_WORDS = frozenset({"both", "either", "neither"})
 _TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
 # Who stands behind a force is part of naming it, set off or not: "soldiers, supported by allied fighters".
 _BACKING_PARTICIPLES = frozenset({"support", "back", "lead", "arm", "fund", "sponsor", "accompany", "assist"})
+# People words that say who only through their relative clause.
+_EMPTY_PEOPLE_HEADS = frozenset({"people", "those", "individual", "person", "anyone", "anybody", "everyone",
+                                 "everybody", "someone", "somebody"})
 _TIE_ADJECTIVES = frozenset({"loyal", "close", "allied", "affiliated", "linked", "sympathetic", "faithful"})
 
 
@@ -116,6 +120,9 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
         return True  # "Russia" in "Russia-backed rebels"
     if token.dep == "prep" and _inside_one_name(tokens, token.head, child):
         return True  # "the Association for the Defence of Human Rights": one body's name
+    if token.dep == "relcl" and tokens[token.head].lemma.lower() in _EMPTY_PEOPLE_HEADS \
+            and tokens[min(subtree(kids, child)) - 1].text != ",":
+        return True  # "those who perished in the attack", "people who had fled": the clause says who
     if token.dep in _NP_EXCLUDED:
         return False
     if token.dep == "amod" and child > token.head and kids[child] and token.lemma not in _TIE_ADJECTIVES:
@@ -234,6 +241,9 @@ def np_span(
     while stack:
         for child in kids[stack.pop()]:
             if child not in members and child not in exclude and _in_np(tokens, kids, child, role_head=role_head):
+                if tokens[child].dep == "relcl":  # a clause that says who is kept whole
+                    members.update(subtree(kids, child))
+                    continue
                 members.add(child)
                 stack.append(child)
     # The phrase runs from its first word to its last: a comma kept with the
