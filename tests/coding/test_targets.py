@@ -776,3 +776,17 @@ def test_targets_no_one_in_a_clause_of_its_own_is_the_target(coder):
     ], ents=[("GPE", 0, 0), ("NORP", 11, 11)], tags={9: "VBN", 12: "NNS"})
     declared = [m for m in code_sentences(coder, sent) if m.trigger.text == "declared"]
     assert declared and all(m.target is None or "troops" not in m.target.span.text for m in declared)
+
+
+def test_targets_what_a_show_of_force_is_for_is_not_its_target_but_where_it_is(coder):
+    # "Indian troops remained on alert in Delhi for Hindu-Muslim riots." -> Delhi, not the riots
+    sent = parsed([
+        ("Indian", "indian", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 2),
+        ("remained", "remain", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2), ("alert", "alert", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 2), ("Delhi", "Delhi", "PROPN", "pobj", 5, "GPE"), ("for", "for", "ADP", "prep", 2),
+        ("Hindu", "Hindu", "PROPN", "compound", 11, "NORP"), ("-", "-", "PUNCT", "punct", 11),
+        ("Muslim", "Muslim", "PROPN", "compound", 11, "NORP"), ("riots", "riot", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("NORP", 0, 0), ("GPE", 6, 6), ("NORP", 8, 10)], tags={1: "NNS", 2: "VBD", 11: "NNS"})
+    [alert] = [m for m in code_sentences(coder, sent) if m.cameo.code == "152"]
+    assert alert.target is not None and alert.target.span.text == "Delhi"

@@ -373,6 +373,8 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
         if makers:  # "by US of genocide and other violations": the maker, not what is listed after
             return makers[:1] + [a for a in makers[1:] if heads_someone(ctx, a)]
     allowed = pattern.target_preps or DEFAULT_TARGET_PREPS
+    if pattern.code[:2] == "15":  # "on alert in New Delhi for riots": what a show of force is for is no target
+        allowed = tuple(word for word in allowed if word != "for")
     someone = fallback if any(heads_someone(ctx, a) for a in fallback) else []
     for word in allowed + ("dative",):
         # "remained on alert": the pattern's own object is the act, not whom it is done to
