@@ -282,3 +282,26 @@ def test_np_people_named_only_by_their_relative_clause_keep_it():
     assert _phrase(sent("those", comma=False), 2) == "those who fled the war"
     assert _phrase(sent("people", comma=True), 2) == "people"
     assert _phrase(sent("farmers", comma=False), 2) == "farmers"
+
+
+def test_np_a_participle_that_gives_the_name_is_part_of_it():
+    # "a group known as the White Helmets"; not a name's own verb ("Erdogan called Trump" read as a participle)
+    sent = parsed([("a", "a", "DET", "det", 1), ("group", "group", "NOUN", "ROOT", 1),
+                   ("known", "know", "VERB", "acl", 1), ("as", "as", "ADP", "prep", 2),
+                   ("the", "the", "DET", "det", 6), ("White", "White", "PROPN", "compound", 6),
+                   ("Helmets", "Helmets", "PROPN", "pobj", 3)], tags={2: "VBN"})
+    assert _phrase(sent, 1) == "a group known as the White Helmets"
+    verb = parsed([("Erdogan", "Erdogan", "PROPN", "ROOT", 0, "PERSON"), ("called", "call", "VERB", "acl", 0),
+                   ("Trump", "Trump", "PROPN", "oprd", 1, "PERSON")], tags={1: "VBN"})
+    assert _phrase(verb, 0) == "Erdogan"
+
+
+def test_np_places_listed_in_a_place_nouns_of_phrase_are_one_place():
+    # "camps in the area of Parcha and Lalpura"; a listed thing after a name is its own item
+    def sent(last, pos):
+        return parsed([("camps", "camp", "NOUN", "ROOT", 0), ("in", "in", "ADP", "prep", 0),
+                       ("the", "the", "DET", "det", 3), ("area", "area", "NOUN", "pobj", 1),
+                       ("of", "of", "ADP", "prep", 3), ("Parcha", "Parcha", "PROPN", "pobj", 4, "GPE"),
+                       ("and", "and", "CCONJ", "cc", 5), (last, last.lower(), pos, "conj", 5)])
+    assert _phrase(sent("Lalpura", "PROPN"), 0) == "camps in the area of Parcha and Lalpura"
+    assert _phrase(sent("bases", "NOUN"), 0) == "camps in the area of Parcha"

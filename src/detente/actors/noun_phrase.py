@@ -105,6 +105,8 @@ _PAIR_WORDS = frozenset({"both", "either", "neither"})
 _TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
 # Who stands behind a force is part of naming it, set off or not: "soldiers, supported by allied fighters".
 _BACKING_PARTICIPLES = frozenset({"support", "back", "lead", "arm", "fund", "sponsor", "accompany", "assist"})
+# Participles that give a thing's name: "known as", "called", "dubbed".
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub", "nickname", "style"})
 # People words that say who only through their relative clause.
 _EMPTY_PEOPLE_HEADS = frozenset({"people", "those", "individual", "person", "anyone", "anybody", "everyone",
                                  "everybody", "someone", "somebody"})
@@ -123,6 +125,9 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep == "relcl" and tokens[token.head].lemma.lower() in _EMPTY_PEOPLE_HEADS \
             and tokens[min(subtree(kids, child)) - 1].text != ",":
         return True  # "those who perished in the attack", "people who had fled": the clause says who
+    if token.dep in ("conj", "cc") and _listed_places(tokens, token.head) \
+            and any(tokens[k].dep == "conj" and tokens[k].pos == "PROPN" for k in kids[token.head]):
+        return True  # "camps in Afghanistan's area of Parcha and Lalpura": one area, named twice
     if token.dep in _NP_EXCLUDED:
         return False
     if token.dep == "amod" and child > token.head and kids[child] and token.lemma not in _TIE_ADJECTIVES:
@@ -134,6 +139,9 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
             return True  # "companies linked to Oleg Deripaska": whose they are is who they are
         if child > 0 and tokens[child - 1].text == "," and token.lemma not in _BACKING_PARTICIPLES:
             return False  # "fishermen, held captive in Libya, ...": set off, it tells of them; it does not name them
+        if token.lemma in _NAMING_PARTICIPLES and tokens[token.head].pos == "NOUN" and any(
+                tokens[k].dep == "oprd" or tokens[k].text.lower() == "as" for k in kids[child]):
+            return True  # "the humanitarian group known as the White Helmets": its name
         # A participle says who or where only through what it keeps: "decisions
         # taken at the meeting" is "decisions", not "decisions taken".
         return any(tokens[k].dep in ("prep", "agent", "dobj") and _in_np(tokens, kids, k, role_head=False)
@@ -150,6 +158,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     word = token.text.lower()
     if word in ("to", "with") and tokens[token.head].lemma in _TIE_PARTICIPLES | _TIE_ADJECTIVES:
         return True  # "linked to Iran", "affiliated with al-Qaeda"
+    if word == "as" and tokens[token.head].lemma in _NAMING_PARTICIPLES:
+        return True  # "known as the White Helmets"
     objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
     if any(tokens[k].pos == "VERB" for k in objects):
         return False  # "barred the mayor from holding office": an act, not who he is
@@ -174,6 +184,16 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
 
 # Verbs whose object's "of" phrase is what it is charged with or cleared of.
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "absolve", "clear", "warn"})
+
+
+def _listed_places(tokens: Sequence[Token], node: int) -> bool:
+    """``node`` names a place in the "of" phrase of a place noun, where a list
+    names the one place: "the area of Parcha and Lalpura"."""
+    tok = tokens[node]
+    if tok.dep != "pobj" or tok.pos != "PROPN" or tok.head == node:
+        return False
+    prep = tokens[tok.head]
+    return prep.lemma == "of" and prep.head != prep.i and tokens[prep.head].lemma in PLACE_NOUNS
 
 
 def _inside_one_name(tokens: Sequence[Token], head: int, child: int) -> bool:
