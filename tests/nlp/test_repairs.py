@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_reduced_relatives, attach_stray_objects,
+    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_ties_to_nearest_noun, attach_reduced_relatives, attach_stray_objects,
     attach_trailing_speakers, join_split_names, join_stacked_subjects, restore_main_verb, verb_lemma,
 )
 from tests.parse_builder import parsed
@@ -92,6 +92,20 @@ def test_a_main_verb_read_as_a_relative_clause_without_subject_is_the_sentences_
                        ("which", "which", "PRON", "dobj", 4), ("parties", "party", "NOUN", "nsubj", 4),
                        ("condemned", "condemn", "VERB", "relcl", 1)], tags={2: "WDT", 4: "VBD"})
     assert restore_main_verb(relative.tokens) == tuple(relative.tokens)
+
+
+def test_a_tie_hung_on_a_noun_further_back_describes_the_noun_before_it():
+    # "sanctions on firms linked to Firefly": the model hangs "linked" on "sanctions"
+    sent = parsed([("sanctions", "sanction", "NOUN", "ROOT", 0), ("on", "on", "ADP", "prep", 0),
+                   ("firms", "firm", "NOUN", "pobj", 1), ("linked", "link", "VERB", "acl", 0),
+                   ("to", "to", "ADP", "prep", 3), ("Firefly", "Firefly", "PROPN", "pobj", 4, "PERSON")],
+                  tags={3: "VBN"})
+    assert attach_ties_to_nearest_noun(sent.tokens)[3].head == 2
+    # other participles keep the parser's reading: "sanctions on Iran imposed by the UN"
+    imposed = parsed([("sanctions", "sanction", "NOUN", "ROOT", 0), ("on", "on", "ADP", "prep", 0),
+                      ("Iran", "Iran", "PROPN", "pobj", 1, "GPE"), ("imposed", "impose", "VERB", "acl", 0)],
+                     tags={3: "VBN"})
+    assert attach_ties_to_nearest_noun(imposed.tokens) == tuple(imposed.tokens)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLES_AND_FAITHS, PLACE_NOUNS
+from detente.nlp.repairs import TIE_PARTICIPLES
 from detente.nlp.tree import subtree
 from detente.types import ParsedSentence, Span, Token
 
@@ -101,8 +102,6 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                     "sept", "oct", "nov", "dec"})
 _PAIR_WORDS = frozenset({"both", "either", "neither"})
-# Participles that tie a group to someone: "militias linked to Iran", "groups affiliated with al-Qaeda".
-_TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
 # Who stands behind a force is part of naming it, set off or not: "soldiers, supported by allied fighters".
 _BACKING_PARTICIPLES = frozenset({"support", "back", "lead", "arm", "fund", "sponsor", "accompany", "assist"})
 # Participles that give a thing's name: "known as", "called", "dubbed".
@@ -135,7 +134,7 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep == "acl":  # "forces based in Vitez" in; "the decision to recognise ..." out
         if token.tag != "VBN" or any(tokens[k].dep == "mark" for k in kids[child]):
             return False
-        if token.lemma in _TIE_PARTICIPLES:
+        if token.lemma in TIE_PARTICIPLES:
             return True  # "companies linked to Oleg Deripaska": whose they are is who they are
         if child > 0 and tokens[child - 1].text == "," and token.lemma not in _BACKING_PARTICIPLES:
             return False  # "fishermen, held captive in Libya, ...": set off, it tells of them; it does not name them
@@ -156,7 +155,7 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
     if token.dep != "prep":
         return True
     word = token.text.lower()
-    if word in ("to", "with") and tokens[token.head].lemma in _TIE_PARTICIPLES | _TIE_ADJECTIVES:
+    if word in ("to", "with") and tokens[token.head].lemma in TIE_PARTICIPLES | _TIE_ADJECTIVES:
         return True  # "linked to Iran", "affiliated with al-Qaeda"
     if word == "as" and tokens[token.head].lemma in _NAMING_PARTICIPLES:
         return True  # "known as the White Helmets"

@@ -59,6 +59,11 @@ parties and the Taliban on Thursday condemned ..." comes out with the noun
 "which", "that"); a finite verb hung on a noun as one with neither is the
 sentence's verb, and the root noun before it is its subject.
 
+Ties hung on the wrong noun. "removed the sanctions on Rusal and other
+companies linked to Deripaska" comes out with "linked" describing
+"sanctions". A tie ("linked to", "affiliated with") says whose someone is,
+so it describes the noun right before it, inside the phrase it was hung on.
+
 Posts cut from their place. "received the UAE Ambassador to Bahrain" comes
 out with "to Bahrain" on the verb. An envoy's title names where the envoy
 is sent, so a "to" right after an envoy noun that is the verb's object
@@ -198,6 +203,26 @@ def attach_reduced_relatives(tokens: Sequence[Token]) -> tuple[Token, ...]:
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Participles that tie a group to someone: "militias linked to Iran", "groups affiliated with al-Qaeda".
+TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
+
+
+def attach_ties_to_nearest_noun(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a tie participle ("linked to") the parser hung on a
+    noun further back made a description of the noun right before it, when
+    that noun lies inside the first one's phrase."""
+    fixed = list(tokens)
+    kids = None
+    for tok in tokens:
+        if tok.dep != "acl" or tok.lemma not in TIE_PARTICIPLES or tok.i == 0 or tok.head >= tok.i - 1:
+            continue
+        before = tokens[tok.i - 1]
+        if before.pos not in _NOUNS:
+            continue
+        kids = kids or children_of(tokens)
+        if before.i in subtree(kids, tok.head):
+            fixed[tok.i] = replace(tok, head=before.i)
+    return tuple(fixed)
 # Finite verb tags: a past or present tense, never a participle.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Dependents that make a clause a relative clause or give it a subject of its own.
