@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_ties_to_nearest_noun, attach_reduced_relatives, attach_stray_objects,
-    attach_trailing_speakers, join_split_names, join_stacked_subjects, restore_main_verb, verb_lemma,
+    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_reduced_relatives, attach_stray_objects,
+    attach_ties_to_nearest_noun, attach_trailing_speakers, join_split_names, join_stacked_subjects, restore_main_verb,
+    verb_lemma,
 )
 from tests.parse_builder import parsed
 
