@@ -782,7 +782,8 @@ def test_targets_what_a_show_of_force_is_for_is_not_its_target_but_where_it_is(c
     # "Indian troops remained on alert in Delhi for Hindu-Muslim riots." -> Delhi, not the riots
     sent = parsed([
         ("Indian", "indian", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 2),
-        ("remained", "remain", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2), ("alert", "alert", "NOUN", "pobj", 3),
+        ("remained", "remain", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2),
+        ("alert", "alert", "NOUN", "pobj", 3),
         ("in", "in", "ADP", "prep", 2), ("Delhi", "Delhi", "PROPN", "pobj", 5, "GPE"), ("for", "for", "ADP", "prep", 2),
         ("Hindu", "Hindu", "PROPN", "compound", 11, "NORP"), ("-", "-", "PUNCT", "punct", 11),
         ("Muslim", "Muslim", "PROPN", "compound", 11, "NORP"), ("riots", "riot", "NOUN", "pobj", 7),

@@ -82,7 +82,8 @@ def test_coordinated_and_separated_arguments_stay_apart():
 def test_a_main_verb_read_as_a_relative_clause_without_subject_is_the_sentences_verb():
     # "The government, a number of parties condemned the decision.": the model's root is "government"
     sent = parsed([("The", "the", "DET", "det", 1), ("government", "government", "NOUN", "ROOT", 1),
-                   (",", ",", "PUNCT", "punct", 1), ("a", "a", "DET", "det", 4), ("number", "number", "NOUN", "appos", 1),
+                   (",", ",", "PUNCT", "punct", 1), ("a", "a", "DET", "det", 4),
+                   ("number", "number", "NOUN", "appos", 1),
                    ("of", "of", "ADP", "prep", 4), ("parties", "party", "NOUN", "pobj", 5),
                    ("condemned", "condemn", "VERB", "relcl", 4), ("the", "the", "DET", "det", 9),
                    ("decision", "decision", "NOUN", "dobj", 7)], tags={7: "VBD"})
