@@ -791,3 +791,15 @@ def test_targets_what_a_show_of_force_is_for_is_not_its_target_but_where_it_is(c
     ], ents=[("NORP", 0, 0), ("GPE", 6, 6), ("NORP", 8, 10)], tags={1: "NNS", 2: "VBD", 11: "NNS"})
     [alert] = [m for m in code_sentences(coder, sent) if m.cameo.code == "152"]
     assert alert.target is not None and alert.target.span.text == "Delhi"
+
+
+def test_targets_aid_for_a_capital_goes_to_the_city_not_the_government_seated_there(coder):
+    # "Bosnia suspended aid for Sarajevo.": not the Bosnian government acting on itself
+    sent = parsed([
+        ("Bosnia", "Bosnia", "PROPN", "nsubj", 1, "GPE"), ("suspended", "suspend", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 2),
+        ("Sarajevo", "Sarajevo", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 4, 4)], tags={1: "VBD"})
+    [cut] = code_sentences(coder, sent)
+    assert cut.cameo.code == "162"
+    assert cut.target is not None and cut.target.span.text == "Sarajevo" and cut.target.code == "BIH"

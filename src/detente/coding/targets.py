@@ -8,12 +8,15 @@ statement is about. A side counts only when it names someone
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.actors.noun_phrase import phrase_depths
 from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLE_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.grievances import aimed_at, called_to_protest, pressed_by
 from detente.coding.modality import DELIBERATION_GOVERNORS, governing_chain
+from detente.coding.pairs import PLACE_OF_ACT
 from detente.coding.patterns import VerbPattern
 from detente.coding.places import (
     in_place_of_act, is_place, truce_scope, where_done, where_hit, where_intended, where_it_works, with_whereabouts,
@@ -75,8 +78,8 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
             actor = where_it_works(ctx, actor) or with_whereabouts(ctx, pred, _without_description(ctx, actor))
             if pattern.code[:2] in FORCE_ROOTS:
                 actor = where_hit(ctx, actor)
-            elif pattern.code[:2] in _AID_ROOTS:
-                actor = _people_there(ctx, actor)
+            elif pattern.code[:2] in _AID_ROOTS or pattern.code[:3] == _AID_CUT:
+                actor = _capital_as_city(_people_there(ctx, actor))
             out.append(_after_particle(ctx, pred, actor))
     if out:
         return joined_groups(ctx, out)
@@ -280,8 +283,18 @@ def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
     return None
 
 
-# Aid given or sought (07, 02) goes to people, named with where they are.
+# Aid given or sought (07, 02), or cut (162), goes to people, named with where they are.
 _AID_ROOTS = frozenset({"07", "02"})
+_AID_CUT = "162"
+
+
+def _capital_as_city(actor: ActorMention) -> ActorMention:
+    """Aid for a capital goes to the city and its people, not to the
+    government seated there ("suspended aid donations for Sarajevo"): the
+    place, coded as its country."""
+    if "dictionary:capital" not in (actor.method or "") or not actor.country:
+        return actor
+    return replace(actor, code=actor.country, sectors=(), method=PLACE_OF_ACT)
 _PEOPLE_WORDS = frozenset({"those", "people"})
 
 
