@@ -234,3 +234,18 @@ def test_places_a_surrender_is_from_where_the_fighters_leave(coder):
     [surrender] = code_sentences(coder, sent)
     assert surrender.cameo.code.startswith("087") and surrender.target is not None
     assert surrender.target.country == "SYR"
+
+
+def test_places_an_intended_retreat_is_from_where_its_controller_would_leave(coder):
+    # "Honduras is willing to withdraw its troops from a buffer zone." -> the zone, though "withdraw" has no subject
+    sent = parsed([
+        ("Honduras", "Honduras", "PROPN", "nsubj", 1, "GPE"), ("is", "be", "AUX", "ROOT", 1),
+        ("willing", "willing", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+        ("withdraw", "withdraw", "VERB", "xcomp", 2), ("its", "its", "PRON", "poss", 6),
+        ("troops", "troop", "NOUN", "dobj", 4), ("from", "from", "ADP", "prep", 4), ("a", "a", "DET", "det", 10),
+        ("buffer", "buffer", "NOUN", "compound", 10), ("zone", "zone", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0)], tags={6: "NNS"})
+    [intent] = code_sentences(coder, sent)
+    assert intent.cameo.root == "03"
+    assert intent.target is not None and intent.target.span.text == "a buffer zone"

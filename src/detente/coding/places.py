@@ -68,7 +68,9 @@ def where_done(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> l
     clause = pred.head
     while tokens[clause].dep == "conj":  # "was tortured and killed in ...": the first verb's voice
         clause = tokens[clause].head
-    if pred.passive or not any(tokens[c].dep == "nsubj" for c in ctx.kids[clause]):
+    # the subject may be the controller's: "is willing to withdraw its troops from a zone"
+    if pred.passive or not (any(tokens[c].dep == "nsubj" for c in ctx.kids[clause])
+                            or tokens[clause].dep == "xcomp" and pred.subjects):
         return []
     acts = [i for _, i in pred.preps if tokens[i].lemma in pattern.objects]  # "on alert in Manila"
     # a retreat or surrender is from where it leaves: "surrendered from the group's last holdout in Syria"
