@@ -803,3 +803,15 @@ def test_targets_aid_for_a_capital_goes_to_the_city_not_the_government_seated_th
     [cut] = code_sentences(coder, sent)
     assert cut.cameo.code == "162"
     assert cut.target is not None and cut.target.span.text == "Sarajevo" and cut.target.code == "BIH"
+
+
+def test_targets_agreeing_with_what_someone_proposes_is_agreeing_with_them(coder):
+    # "Firefly agreed with what Russia proposed." -> Russia
+    sent = parsed([
+        ("Firefly", "Firefly", "PROPN", "nsubj", 1, "PERSON"), ("agreed", "agree", "VERB", "ROOT", 1),
+        ("with", "with", "ADP", "prep", 1), ("what", "what", "PRON", "dobj", 5),
+        ("Russia", "Russia", "PROPN", "nsubj", 5, "GPE"), ("proposed", "propose", "VERB", "pcomp", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 0, 0), ("GPE", 4, 4)], tags={1: "VBD", 3: "WP", 5: "VBD"})
+    [agreement] = [m for m in code_sentences(coder, sent) if m.cameo.code == "019"]
+    assert agreement.target is not None and agreement.target.span.text == "Russia"

@@ -226,6 +226,21 @@ def _statement(pred: Predicate, pattern: VerbPattern) -> bool:
     return pred.pos == "verb" and pattern.code[:2] == "01"
 
 
+# Words that open a free relative: "agree with what X proposed".
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _whose_words(ctx: SentenceContext, heads: list[int]) -> list[ActorMention]:
+    """Who said or did what the act answers, named as a free relative:
+    "agree with what Republicans in Congress were proposing" -> the
+    Republicans."""
+    tokens = ctx.sent.tokens
+    clauses = [i for i in heads if tokens[i].pos == "VERB" and any(
+        tokens[k].text.lower() in _FREE_RELATIVES for k in subtree(ctx.kids, i) if k < i)]
+    subjects = [k for i in clauses for k in ctx.kids[i] if tokens[k].dep == "nsubj"]
+    return [a for a in resolve_all(ctx, subjects) if counts(ctx, a)]
+
+
 def _someone_inside(ctx: SentenceContext, thing: ActorMention) -> list[ActorMention]:
     """The one a thing is done about, named inside its phrase: "mediation
     efforts with Oldcastle", "an extradition request for Catalonia's former
@@ -351,7 +366,7 @@ def _target_actors(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) 
                 return pushed
         if not any(counts(ctx, a) for a in found):  # "called for sanctions against Turkey"
             inside = [a for i in heads if tokens[i].pos in ("NOUN", "PROPN") for a in (_someone_below(ctx, i),) if a]
-            found = inside or found
+            found = inside or _whose_words(ctx, heads) or found
         return found
     if pattern.context is not None and pattern.context.compound_subject:
         return []  # "X and Y have delayed their meeting": each side is the other's target
