@@ -122,6 +122,16 @@ def test_phrase_a_place_in_a_country_is_named_whole(dictionary):
     assert actor.country == "SAU" and actor.span.text == "the cities in Saudi Arabia"
 
 
+def test_phrase_a_named_body_in_a_country_is_named_whole(dictionary):
+    # "the Pirmasen Municipal Museum in Germany": the museum, in Germany
+    sent = parsed([("the", "the", "DET", "det", 3, "ORG"), ("Pirmasen", "Pirmasen", "PROPN", "compound", 3, "ORG"),
+                   ("Municipal", "Municipal", "PROPN", "compound", 3, "ORG"),
+                   ("Museum", "Museum", "PROPN", "ROOT", 3, "ORG"), ("in", "in", "ADP", "prep", 3),
+                   ("Germany", "Germany", "PROPN", "pobj", 4, "GPE")], ents=[("ORG", 0, 3), ("GPE", 5, 5)])
+    actor = _resolve(sent, 3, dictionary)
+    assert actor.country == "DEU" and actor.span.text == "the Pirmasen Municipal Museum in Germany"
+
+
 def test_phrase_a_call_of_someone_is_named_whole(dictionary):
     # "the call of the European Parliament": coded as the Parliament, named as its call
     sent = parsed([("the", "the", "DET", "det", 1), ("call", "call", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),

@@ -112,7 +112,8 @@ def actor_span(
     if _owned_stance(sent.tokens, kids, head):
         return np_span(sent, kids, head, exclude=exclude | _complements(sent.tokens, kids, head))
     if match is None or named or evidence.core_sector or people or match.start <= head < match.end \
-            or _described_name(sent.tokens, kids, head, match.start):
+            or _described_name(sent.tokens, kids, head, match.start) \
+            or _located_name(sent.tokens, kids, head, match.start):
         return np_span(sent, kids, head, exclude=exclude, role_head=evidence.core_sector)
     depths = phrase_depths(sent.tokens, kids, head)
     if min((depths.get(i, 99) for i in range(match.start, match.end)), default=99) <= 1 \
@@ -147,6 +148,14 @@ def _described_name(tokens, kids, head: int, token: int) -> bool:
     Israel's third largest city" is Haifa (in Israel), not the description."""
     return tokens[head].pos == "PROPN" and any(
         tokens[c].dep == "appos" and token in subtree(kids, c) for c in kids[head])
+
+
+def _located_name(tokens, kids, head: int, token: int) -> bool:
+    """A name of several words placed somewhere by "in": "the Pirmasen
+    Municipal Museum in Germany" is the museum (in Germany), not Germany."""
+    return tokens[head].pos == "PROPN" and tokens[head].ent_type in ("ORG", "FAC") and any(
+        tokens[c].dep == "compound" and tokens[c].pos == "PROPN" for c in kids[head]) and any(
+        tokens[c].dep == "prep" and tokens[c].text.lower() == "in" and token in subtree(kids, c) for c in kids[head])
 
 
 def _of_phrase_holds(tokens, kids, head: int, token: int) -> bool:
