@@ -815,3 +815,15 @@ def test_targets_agreeing_with_what_someone_proposes_is_agreeing_with_them(coder
     ], ents=[("PERSON", 0, 0), ("GPE", 4, 4)], tags={1: "VBD", 3: "WP", 5: "VBD"})
     [agreement] = [m for m in code_sentences(coder, sent) if m.cameo.code == "019"]
     assert agreement.target is not None and agreement.target.span.text == "Russia"
+
+
+def test_targets_who_brokered_a_ceasefire_is_not_whom_its_violation_is_done_to(coder):
+    # "Houthis violated a UN-brokered ceasefire." -> not the UN
+    sent = parsed([
+        ("Houthis", "Houthis", "PROPN", "nsubj", 1, "ORG"), ("violated", "violate", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 6), ("UN", "UN", "PROPN", "npadvmod", 5, "ORG"), ("-", "-", "PUNCT", "punct", 5),
+        ("brokered", "broker", "VERB", "amod", 6), ("ceasefire", "ceasefire", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("ORG", 0, 0), ("ORG", 3, 3)], tags={1: "VBD", 5: "VBN"})
+    [violation] = [m for m in code_sentences(coder, sent) if m.cameo.code == "196"]
+    assert violation.target is None or "UN" not in violation.target.span.text

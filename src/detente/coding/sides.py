@@ -187,6 +187,7 @@ def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMenti
     """The first actor named after the predicate in its own phrase, with those
     coordinated with it: the target rule of PETRARCH-style dictionaries."""
     inside = subtree(ctx.kids, pred.head)
+    inside -= _backers(ctx, inside)
     for match in ctx.matches:
         if match.entry is None or not match.entry.is_actor or match.start <= pred.head or match.start not in inside:
             continue
@@ -195,6 +196,14 @@ def first_actors_after(ctx: SentenceContext, pred: Predicate) -> list[ActorMenti
         if found:
             return found
     return []
+
+
+def _backers(ctx: SentenceContext, inside: set[int]) -> set[int]:
+    """Tokens naming who brokered or backed a thing ("a UN-brokered ceasefire",
+    "Russia-backed rebels"): not whom an act on the thing is done to."""
+    tokens = ctx.sent.tokens
+    return {i for node in inside if tokens[node].dep == "amod" and tokens[node].tag == "VBN"
+            for i in subtree(ctx.kids, node)}
 
 
 def first_actor_in_subtree(ctx: SentenceContext, head: int, *, own_clauses: bool = True) -> ActorMention | None:
@@ -208,6 +217,7 @@ def first_actor_in_subtree(ctx: SentenceContext, head: int, *, own_clauses: bool
         inside -= {i for node in inside if node != head and tokens[node].dep in ("relcl", "acl", "ccomp", "advcl")
                    and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in ctx.kids[node])
                    for i in subtree(ctx.kids, node)}
+    inside -= _backers(ctx, inside)
     for match in ctx.matches:
         if match.entry is not None and match.entry.is_actor and match.start in inside:
             actor = resolve_head(ctx, nominal_head(tokens, match))
