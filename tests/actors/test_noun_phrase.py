@@ -142,6 +142,11 @@ def test_np_a_nationality_says_who_so_a_city_is_only_where():
                       ("Iraqi", "iraqi", "ADJ", "amod", 3, "NORP"), ("embassy", "embassy", "NOUN", "dobj", 0),
                       ("in", "in", "ADP", "prep", 3), ("Kabul", "Kabul", "PROPN", "pobj", 4, "GPE")])
     assert _phrase(embassy, 3) == "the Iraqi embassy in Kabul"
+    # the state named as owner says who just as well: "Germany's envoy in Warsaw"
+    envoy = parsed([("summoned", "summon", "VERB", "ROOT", 0), ("Germany", "Germany", "PROPN", "poss", 3, "GPE"),
+                    ("'s", "'s", "PART", "case", 1), ("envoy", "envoy", "NOUN", "dobj", 0),
+                    ("in", "in", "ADP", "prep", 3), ("Warsaw", "Warsaw", "PROPN", "pobj", 4, "GPE")])
+    assert _phrase(envoy, 3) == "Germany's envoy"
 
 
 def test_np_a_region_named_by_a_name_is_a_place_that_identifies():

@@ -215,14 +215,15 @@ _POSTS = frozenset({"embassy", "consulate", "mission"})
 
 
 def named_by_nationality(tokens: Sequence[Token], kids, head: int) -> bool:
-    """A person or body named by its nationality: "the Chinese ambassador",
-    "Russian authorities", "Ukrainian forces". A people or faith with no
+    """A person or body named by its nationality or its state: "the Chinese
+    ambassador", "Russian authorities", "Germany's chargé d'affaires". A people or faith with no
     state of its own is no nationality: "Kurdish fighters in Syria" are
     named by where they are."""
     if tokens[head].lemma in _POSTS:
         return False  # "the Iraqi embassy in Kabul": the city says which embassy
     return tokens[head].pos == "NOUN" and any(
         tokens[c].dep == "amod" and tokens[c].ent_type == "NORP" and tokens[c].text.lower() not in PEOPLES_AND_FAITHS
+        or tokens[c].dep == "poss" and tokens[c].ent_type == "GPE"  # "Germany's chargé d'affaires in Warsaw"
         for c in kids[head])
 
 
