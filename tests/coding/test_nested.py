@@ -106,6 +106,34 @@ def test_nested_an_act_that_only_describes_someone_is_trusted_less(coder):
     # trusted less by more than the margin within which the earlier event would count as the main one
     assert fighting and ceasefire
     assert min(m.confidence for m in ceasefire) - max(m.confidence for m in fighting) > MAIN_EVENT_MARGIN
+    # a coalition the dictionaries do not know leaves both acts unsure: the own act still leads
+    unknown = parsed([
+        ("The", "the", "DET", "det", 1), ("coalition", "coalition", "NOUN", "nsubj", 5),
+        ("fighting", "fight", "VERB", "acl", 1), ("Houthi", "Houthi", "PROPN", "compound", 4, "ORG"),
+        ("rebels", "rebel", "NOUN", "dobj", 2), ("declared", "declare", "VERB", "ROOT", 5),
+        ("a", "a", "DET", "det", 7), ("ceasefire", "ceasefire", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 5),
+    ], ents=[("ORG", 3, 3)], tags={2: "VBG"})
+    mentions = code_sentences(coder, unknown)
+    fighting = [m for m in mentions if m.cameo.root == "19"]
+    ceasefire = [m for m in mentions if m.cameo.code.startswith("087")]
+    assert fighting and ceasefire
+    assert min(m.confidence for m in ceasefire) - max(m.confidence for m in fighting) > MAIN_EVENT_MARGIN
+
+
+def test_nested_a_names_own_verb_read_as_a_participle_is_not_a_description(coder):
+    # "President Trump called President Erdogan and urged him to ...": "called" read as describing Trump
+    sent = parsed([
+        ("President", "President", "PROPN", "compound", 1), ("Trump", "Trump", "PROPN", "nsubj", 6, "PERSON"),
+        ("called", "call", "VERB", "acl", 1), ("President", "President", "PROPN", "compound", 4),
+        ("Erdogan", "Erdogan", "PROPN", "oprd", 2, "PERSON"), ("and", "and", "CCONJ", "cc", 1),
+        ("urged", "urge", "VERB", "ROOT", 6), ("him", "him", "PRON", "dobj", 6), ("to", "to", "PART", "aux", 9),
+        ("wait", "wait", "VERB", "xcomp", 6), (".", ".", "PUNCT", "punct", 6),
+    ], ents=[("PERSON", 1, 1), ("PERSON", 4, 4)], tags={2: "VBN"})
+    mentions = code_sentences(coder, sent)
+    [call] = [m for m in mentions if m.trigger.text == "called"]
+    from detente.evaluation.predicted import MAIN_EVENT_MARGIN
+    # not trusted less than a description: first in the sentence and within the margin, it is the main act
+    assert max(m.confidence for m in mentions) - call.confidence <= MAIN_EVENT_MARGIN
 
 
 def test_nested_an_attack_named_as_the_subject_of_a_verb_of_attack_is_one_act(coder):
