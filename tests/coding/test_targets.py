@@ -827,3 +827,15 @@ def test_targets_who_brokered_a_ceasefire_is_not_whom_its_violation_is_done_to(c
     ], ents=[("ORG", 0, 0), ("ORG", 3, 3)], tags={1: "VBD", 5: "VBN"})
     [violation] = [m for m in code_sentences(coder, sent) if m.cameo.code == "196"]
     assert violation.target is None or "UN" not in violation.target.span.text
+
+
+def test_targets_a_count_of_things_is_the_act_itself(coder):
+    # "Japan eased some of its restrictions on Russia." -> an eased restriction (081) on Russia
+    eased = parsed([
+        ("Japan", "Japan", "PROPN", "nsubj", 1, "GPE"), ("eased", "ease", "VERB", "ROOT", 1),
+        ("some", "some", "PRON", "dobj", 1), ("of", "of", "ADP", "prep", 2), ("its", "its", "PRON", "poss", 5),
+        ("restrictions", "restriction", "NOUN", "pobj", 3), ("on", "on", "ADP", "prep", 5),
+        ("Russia", "Russia", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("GPE", 0, 0), ("GPE", 7, 7)], tags={1: "VBD", 5: "NNS"})
+    [easing] = code_sentences(coder, eased)
+    assert easing.cameo.code == "081" and easing.target is not None and easing.target.span.text == "Russia"

@@ -12,7 +12,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from detente.actors.noun_phrase import MONTHS
-from detente.actors.nouns import PEOPLE_NOUNS
+from detente.actors.nouns import PEOPLE_NOUNS, QUANTITY_NOUNS
 from detente.nlp.tree import subtree
 from detente.types import Token
 
@@ -165,7 +165,8 @@ def noun_forms(tokens: Sequence[Token], kids, head: int) -> tuple[str, ...]:
     if text.endswith("s"):
         forms.append(text[:-1])
     forms.extend(tokens[c].lemma for c in kids[head] if tokens[c].dep == "compound")
-    if tok.lemma in MEASURE_NOUNS:  # "13 tons of medicine", "a shipment of vaccines": what is measured
+    if tok.lemma in MEASURE_NOUNS or tok.lemma in QUANTITY_NOUNS:
+        # "13 tons of medicine", "a shipment of vaccines", "some of its restrictions": what is measured
         for prep in kids[head]:
             if tokens[prep].dep == "prep" and tokens[prep].lemma == "of":
                 forms.extend(f for o in kids[prep] if tokens[o].dep == "pobj" for f in noun_forms(tokens, kids, o))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.noun_phrase import phrase_depths
-from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLE_NOUNS
+from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
 from detente.coding.about import ATTITUDE_CODES, outlook_of, reported_targets
 from detente.coding.codes import FORCE_ROOTS
 from detente.coding.grievances import aimed_at, called_to_protest, pressed_by
@@ -509,12 +509,18 @@ def _names_the_act(ctx: SentenceContext, head: int, pattern: VerbPattern) -> boo
 
 
 def _measured(ctx: SentenceContext, head: int) -> int:
-    """What a measure or round names: "a new round of exercises" -> exercises."""
+    """What a measure or round names: "a new round of exercises" -> exercises;
+    what a count of things counts: "some of its restrictions" -> restrictions
+    (a count of people stays: "some of the peacekeepers" are expelled)."""
     tokens = ctx.sent.tokens
-    if tokens[head].lemma not in MEASURE_NOUNS:
+    counted = tokens[head].lemma in QUANTITY_NOUNS
+    if tokens[head].lemma not in MEASURE_NOUNS and not counted:
         return head
-    return next((o for p in ctx.kids[head] if tokens[p].lemma == "of" for o in ctx.kids[p]
-                 if tokens[o].dep == "pobj"), head)
+    inner = next((o for p in ctx.kids[head] if tokens[p].lemma == "of" for o in ctx.kids[p]
+                  if tokens[o].dep == "pobj"), head)
+    if counted and (tokens[inner].lemma in PEOPLE_NOUNS or tokens[inner].lemma in _OWN_AGENTS):
+        return head
+    return inner
 
 
 def _recipient_heads(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> list[int]:
