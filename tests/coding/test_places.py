@@ -249,3 +249,16 @@ def test_places_an_intended_retreat_is_from_where_its_controller_would_leave(cod
     [intent] = code_sentences(coder, sent)
     assert intent.cameo.root == "03"
     assert intent.target is not None and intent.target.span.text == "a buffer zone"
+
+
+def test_places_an_agreed_truce_holds_where_the_fighting_it_stops_is_even_with_a_name_nearer(coder):
+    # "Erdogan agreed to a ceasefire halting Turkey's incursion into Syria." -> Syria, not the incursion
+    sent = parsed([
+        ("Erdogan", "Erdogan", "PROPN", "nsubj", 1, "PERSON"), ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1), ("a", "a", "DET", "det", 4), ("ceasefire", "ceasefire", "NOUN", "pobj", 2),
+        ("halting", "halt", "VERB", "acl", 4), ("Turkey", "Turkey", "PROPN", "poss", 8, "GPE"),
+        ("'s", "'s", "PART", "case", 6), ("incursion", "incursion", "NOUN", "dobj", 5), ("into", "into", "ADP", "prep", 8),
+        ("Syria", "Syria", "PROPN", "pobj", 9, "GPE"), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 0, 0), ("GPE", 6, 6), ("GPE", 10, 10)], tags={1: "VBD", 5: "VBG"})
+    [agreement] = [m for m in code_sentences(coder, sent) if m.cameo.root == "03"]
+    assert agreement.target is not None and agreement.target.span.text == "Syria"

@@ -41,6 +41,10 @@ def _targets(ctx: SentenceContext, pred: Predicate, pattern: VerbPattern) -> lis
         parties = _parties_between(ctx, pred)
         if parties:
             return parties
+    if pattern.code[:2] == "03":
+        truce = truce_scope(ctx, pred)  # "agreed to a ceasefire halting Turkey's incursion into northern Syria"
+        if truce:
+            return truce
     found = _target_actors(ctx, pred, pattern)
     if pattern.code[:2] == "02":
         found = called_to_protest(ctx, pred) or found
