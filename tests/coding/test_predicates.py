@@ -57,6 +57,10 @@ def test_predicates_passive_takes_agent_as_subject_and_patient_as_object():
     assert kill.subjects == (5,) and kill.agents == (5,)
     assert kill.objects == (1,)
     assert ("in", 7) in kill.preps
+    # a participle with a "by" agent is passive with no auxiliary: "money donated by Gondor"
+    donated = _by_lemma(parsed([("money", "money", "NOUN", "ROOT", 0), ("donated", "donate", "VERB", "acl", 0),
+                                ("by", "by", "ADP", "agent", 1), ("Gondor", "gondor", "PROPN", "pobj", 2)]))["donate"]
+    assert donated.passive and donated.subjects == (3,)
 
 
 def test_predicates_event_noun_with_possessor_and_target_preposition():

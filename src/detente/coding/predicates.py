@@ -195,7 +195,8 @@ def verb_predicate(tokens: Sequence[Token], kids, verb: int) -> Predicate:
     tok = tokens[verb]
     particle = particle_of(tokens, kids, verb)
     passive_subjects = _children(tokens, kids, verb, _PASSIVE_SUBJECT_DEPS)
-    passive = bool(passive_subjects) or any(tokens[c].dep == "auxpass" for c in kids[verb])
+    # a "by" agent marks a passive with no auxiliary too: "money donated by the Irish"
+    passive = bool(passive_subjects) or any(tokens[c].dep in ("auxpass", "agent") for c in kids[verb])
     direct = _children(tokens, kids, verb, ("dobj", "dative", "attr", "oprd"))
     if particle == "free" and verb + 1 < len(tokens) and tokens[verb + 1].head == verb:
         # "let free some 74 leaders": the parser makes "free" a clause with the object
