@@ -78,3 +78,18 @@ def test_sides_a_counted_part_of_a_group_is_one_phrase_not_a_pronoun(coder):
         ], ents=[("GPE", 0, 0), ("NORP", 5, 5)], tags={6: "NNS"})
         [expulsion] = code_sentences(coder, sent)
         assert expulsion.target is not None and expulsion.target.span.text == f"{word} of the Freedonian diplomats"
+
+
+def test_sides_a_named_office_holder_is_not_joined_to_the_unnamed_people_after_it(coder):
+    # "Police detained the head of Amnesty International, Idil Eser, and other activists."
+    sent = parsed([
+        ("Police", "police", "NOUN", "nsubj", 1), ("detained", "detain", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("head", "head", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("Amnesty", "Amnesty", "PROPN", "compound", 6, "ORG"),
+        ("International", "International", "PROPN", "pobj", 4, "ORG"), (",", ",", "PUNCT", "punct", 3),
+        ("Idil", "Idil", "PROPN", "compound", 9, "PERSON"), ("Eser", "Eser", "PROPN", "appos", 3, "PERSON"),
+        (",", ",", "PUNCT", "punct", 3), ("and", "and", "CCONJ", "cc", 3), ("other", "other", "ADJ", "amod", 13),
+        ("activists", "activist", "NOUN", "conj", 3), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("ORG", 5, 6), ("PERSON", 8, 9)], tags={1: "VBD", 13: "NNS"})
+    targets = sorted(m.target.span.text for m in code_sentences(coder, sent) if m.target is not None)
+    assert targets == ["other activists", "the head of Amnesty International, Idil Eser"]

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_participle_objects, attach_reduced_relatives, attach_stray_objects,
-    attach_ties_to_nearest_noun, attach_trailing_speakers, join_split_names, join_stacked_subjects, restore_main_verb,
-    verb_lemma,
+    attach_envoy_posts, attach_listed_nouns, attach_named_holders, attach_participle_objects, attach_reduced_relatives,
+    attach_stray_objects, attach_ties_to_nearest_noun, attach_trailing_speakers, join_split_names,
+    join_stacked_subjects, restore_main_verb, verb_lemma,
 )
 from tests.parse_builder import parsed
 
@@ -108,6 +108,23 @@ def test_a_tie_hung_on_a_noun_further_back_describes_the_noun_before_it():
                       ("Iran", "Iran", "PROPN", "pobj", 1, "GPE"), ("imposed", "impose", "VERB", "acl", 0)],
                      tags={3: "VBN"})
     assert attach_ties_to_nearest_noun(imposed.tokens) == tuple(imposed.tokens)
+
+
+def test_a_name_after_the_body_of_an_office_names_who_holds_it():
+    # "the head of Amnesty International, Idil Eser, and activists": the model lists "Eser" with Amnesty
+    sent = parsed([("the", "the", "DET", "det", 1), ("head", "head", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                   ("Amnesty", "Amnesty", "PROPN", "compound", 4, "ORG"),
+                   ("International", "International", "PROPN", "pobj", 2, "ORG"), (",", ",", "PUNCT", "punct", 4),
+                   ("Idil", "Idil", "PROPN", "compound", 7, "PERSON"), ("Eser", "Eser", "PROPN", "conj", 4, "PERSON"),
+                   (",", ",", "PUNCT", "punct", 4), ("and", "and", "CCONJ", "cc", 1),
+                   ("activists", "activist", "NOUN", "conj", 1)])
+    assert [(t.dep, t.head) for t in attach_named_holders(sent.tokens)][7] == ("appos", 1)
+    # a name listed with "and" is a list item: "the head of Amnesty and Idil Eser"
+    listed = parsed([("the", "the", "DET", "det", 1), ("head", "head", "NOUN", "ROOT", 1),
+                     ("of", "of", "ADP", "prep", 1), ("Amnesty", "Amnesty", "PROPN", "pobj", 2, "ORG"),
+                     ("and", "and", "CCONJ", "cc", 3),
+                     ("Eser", "Eser", "PROPN", "conj", 3, "PERSON")])
+    assert attach_named_holders(listed.tokens) == tuple(listed.tokens)
 
 
 @pytest.mark.parametrize(

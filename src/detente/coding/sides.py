@@ -358,6 +358,8 @@ def joined_groups(ctx: SentenceContext, actors: Sequence[ActorMention]) -> list[
 def _listed_alike(ctx: SentenceContext, tokens: Sequence[Token], first: ActorMention, second: ActorMention) -> bool:
     if (second.code and first.code != second.code) or first.span.end >= second.span.start:
         return False
+    if any(t.dep == "appos" and t.ent_type == "PERSON" for t in tokens if first.span.start <= t.start < first.span.end):
+        return False  # a named person stays a side of their own: "the head of Amnesty, Idil Eser, and activists"
     heads = (span_heads(tokens, first), span_heads(tokens, second))
     if any(len(h) != 1 or tokens[h[0]].pos != "NOUN" for h in heads):
         return False

@@ -59,6 +59,12 @@ parties and the Taliban on Thursday condemned ..." comes out with the noun
 "which", "that"); a finite verb hung on a noun as one with neither is the
 sentence's verb, and the root noun before it is its subject.
 
+Holders listed with their office's body. "the head of Amnesty
+International, Idil Eser, and other activists" comes out with "Idil Eser"
+coordinated with "Amnesty International". A person's name set off by a
+comma right after "the <noun> of <organisation>" names who holds that
+post: it becomes the noun's apposition.
+
 Ties hung on the wrong noun. "removed the sanctions on Rusal and other
 companies linked to Deripaska" comes out with "linked" describing
 "sanctions". A tie ("linked to", "affiliated with") says whose someone is,
@@ -203,6 +209,27 @@ def attach_reduced_relatives(tokens: Sequence[Token]) -> tuple[Token, ...]:
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+def attach_named_holders(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a person's name coordinated, after a comma alone, with
+    the organisation in "the <noun> of <organisation>" made an apposition of
+    the noun: "the head of Amnesty International, Idil Eser"."""
+    fixed = list(tokens)
+    for tok in tokens:
+        if tok.dep != "conj" or tok.pos != "PROPN" or tok.ent_type != "PERSON" or tok.head >= tok.i:
+            continue
+        body = tokens[tok.head]
+        prep = tokens[body.head]
+        if body.dep != "pobj" or body.ent_type != "ORG" or prep.lemma != "of" or prep.head == prep.i:
+            continue
+        owner = tokens[prep.head]
+        between = tokens[body.i + 1:tok.i]
+        if owner.pos != "NOUN" or not between or between[0].text != "," \
+                or any(t.dep == "cc" for t in between) or any(t.head != tok.i and t.i != between[0].i for t in between):
+            continue
+        fixed[tok.i] = replace(tok, dep="appos", head=owner.i)
+    return tuple(fixed)
+
+
 # Participles that tie a group to someone: "militias linked to Iran", "groups affiliated with al-Qaeda".
 TIE_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "connect", "associate", "align"})
 
