@@ -839,3 +839,16 @@ def test_targets_a_count_of_things_is_the_act_itself(coder):
     ], ents=[("GPE", 0, 0), ("GPE", 7, 7)], tags={1: "VBD", 5: "NNS"})
     [easing] = code_sentences(coder, eased)
     assert easing.cameo.code == "081" and easing.target is not None and easing.target.span.text == "Russia"
+
+
+def test_targets_what_an_act_follows_is_not_whom_it_is_done_to(coder):
+    # "Firefly declared a state of siege following Zelaya's announcement." -> not the announcement
+    sent = parsed([
+        ("Firefly", "Firefly", "PROPN", "nsubj", 1, "PERSON"), ("declared", "declare", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("state", "state", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("siege", "siege", "NOUN", "pobj", 4), ("following", "follow", "VERB", "prep", 3),
+        ("Zelaya", "Zelaya", "PROPN", "poss", 9, "PERSON"), ("'s", "'s", "PART", "case", 7),
+        ("announcement", "announcement", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 1),
+    ], ents=[("PERSON", 0, 0), ("PERSON", 7, 7)], tags={1: "VBD"})
+    [siege] = [m for m in code_sentences(coder, sent) if m.cameo.root == "17"]
+    assert siege.target is None or "announcement" not in siege.target.span.text

@@ -295,11 +295,27 @@ def _node_of_someone_below(ctx: SentenceContext, head: int) -> int | None:
     """The nearest prepositional object under ``head`` whose phrase names someone."""
     tokens = ctx.sent.tokens
     depths = phrase_depths(tokens, ctx.kids, head, participles=True)
+    # not what the act follows or happens during: "a state of siege following Zelaya's announcement"
+    depths = {i: d for i, d in depths.items() if not any(
+        tokens[a].dep == "prep" and tokens[a].text.lower() in _WHEN_PREPS for a in _path_up(tokens, i, head))}
     for node in sorted((i for i in depths if tokens[i].dep == "pobj" and i != head), key=lambda i: (depths[i], i)):
         actor = resolve_head(ctx, node)
         if actor is not None and counts(ctx, actor):
             return node
     return None
+
+
+# Prepositions that say when an act is, not whom it is done to.
+_WHEN_PREPS = frozenset({"following", "after", "before", "during", "since", "until", "amid", "despite", "upon"})
+
+
+def _path_up(tokens, node: int, top: int) -> list[int]:
+    """The tokens from ``node`` up to, not including, ``top``."""
+    path = []
+    while node != top and tokens[node].head != node and len(path) < 20:
+        path.append(node)
+        node = tokens[node].head
+    return path
 
 
 # Aid given or sought (07, 02), or cut (162), goes to people, named with where they are.
