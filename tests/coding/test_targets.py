@@ -852,3 +852,17 @@ def test_targets_what_an_act_follows_is_not_whom_it_is_done_to(coder):
     ], ents=[("PERSON", 0, 0), ("PERSON", 7, 7)], tags={1: "VBD"})
     [siege] = [m for m in code_sentences(coder, sent) if m.cameo.root == "17"]
     assert siege.target is None or "announcement" not in siege.target.span.text
+
+
+def test_targets_both_items_of_a_both_and_list_are_targets(coder):
+    # "The Taliban claimed responsibility for both the Farah and the Ghazni attacks."
+    sent = parsed([
+        ("The", "the", "DET", "det", 1), ("Taliban", "Taliban", "PROPN", "nsubj", 2, "ORG"),
+        ("claimed", "claim", "VERB", "ROOT", 2), ("responsibility", "responsibility", "NOUN", "dobj", 2),
+        ("for", "for", "ADP", "prep", 3), ("both", "both", "CCONJ", "preconj", 7), ("the", "the", "DET", "det", 7),
+        ("Farah", "Farah", "PROPN", "pobj", 4, "GPE"), ("and", "and", "CCONJ", "cc", 7), ("the", "the", "DET", "det", 11),
+        ("Ghazni", "Ghazni", "PROPN", "compound", 11, "GPE"), ("attacks", "attack", "NOUN", "conj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("ORG", 1, 1), ("GPE", 7, 7), ("GPE", 10, 10)], tags={2: "VBD", 11: "NNS"})
+    targets = sorted(m.target.span.text for m in code_sentences(coder, sent) if m.cameo.code == "015" and m.target)
+    assert targets == ["the Farah", "the Ghazni attacks"]

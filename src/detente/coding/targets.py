@@ -282,7 +282,10 @@ def _everyone_below(ctx: SentenceContext, head: int) -> list[ActorMention]:
     node = _node_of_someone_below(ctx, head)
     if node is None:
         return []
-    found = resolve_all(ctx, conjuncts(ctx.sent.tokens, ctx.kids, node))
+    tokens = ctx.sent.tokens
+    found = resolve_all(ctx, conjuncts(tokens, ctx.kids, node))
+    if any(tokens[k].dep == "preconj" for k in ctx.kids[node]):
+        return found  # "both the Farah and the Ghazni attacks": the pair is named as one list
     return found[:1] + [a for a in found[1:] if heads_someone(ctx, a)]
 
 
