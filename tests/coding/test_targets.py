@@ -860,7 +860,8 @@ def test_targets_both_items_of_a_both_and_list_are_targets(coder):
         ("The", "the", "DET", "det", 1), ("Taliban", "Taliban", "PROPN", "nsubj", 2, "ORG"),
         ("claimed", "claim", "VERB", "ROOT", 2), ("responsibility", "responsibility", "NOUN", "dobj", 2),
         ("for", "for", "ADP", "prep", 3), ("both", "both", "CCONJ", "preconj", 7), ("the", "the", "DET", "det", 7),
-        ("Farah", "Farah", "PROPN", "pobj", 4, "GPE"), ("and", "and", "CCONJ", "cc", 7), ("the", "the", "DET", "det", 11),
+        ("Farah", "Farah", "PROPN", "pobj", 4, "GPE"), ("and", "and", "CCONJ", "cc", 7),
+        ("the", "the", "DET", "det", 11),
         ("Ghazni", "Ghazni", "PROPN", "compound", 11, "GPE"), ("attacks", "attack", "NOUN", "conj", 7),
         (".", ".", "PUNCT", "punct", 2),
     ], ents=[("ORG", 1, 1), ("GPE", 7, 7), ("GPE", 10, 10)], tags={2: "VBD", 11: "NNS"})
