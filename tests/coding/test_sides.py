@@ -42,9 +42,21 @@ def test_sides_unnamed_people_listed_together_are_one_side_but_named_states_are_
         ("activists", "activist", "NOUN", "dobj", 6), ("and", "and", "CCONJ", "cc", 7),
         ("journalists", "journalist", "NOUN", "conj", 7), (".", ".", "PUNCT", "punct", 6),
     ], ents=[("NORP", 1, 1)], tags={5: "NNS", 7: "NNS", 9: "NNS"})
-    [attack] = code_sentences(coder, sent)  # one event, not one per listed noun
-    assert attack.source.span.text == "The Sylvanian army and allied fighters"
-    assert attack.target.span.text == "activists and journalists"
+    attacks = code_sentences(coder, sent)
+    # the nationality covers the whole list: one source; two bare kinds of people are two targets
+    assert {m.source.span.text for m in attacks} == {"The Sylvanian army and allied fighters"}
+    assert sorted(m.target.span.text for m in attacks) == ["activists", "journalists"]
+    # "attacked local activists and journalists", "attacked activists or journalists": one target
+    for first, joiner in (("local", "and"), (None, "or")):
+        words = [("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1)]
+        at = len(words)
+        if first:
+            words.append((first, first, "ADJ", "amod", at + 1))
+        head = len(words)
+        words += [("activists", "activist", "NOUN", "dobj", 1), (joiner, joiner, "CCONJ", "cc", head),
+                  ("journalists", "journalist", "NOUN", "conj", head), (".", ".", "PUNCT", "punct", 1)]
+        [attack] = code_sentences(coder, parsed(words, tags={0: "NNS", head: "NNS", head + 2: "NNS"}))
+        assert attack.target.span.text == " ".join(w[0] for w in words[at:-1])
     # "Egypt and Sudan attacked Libya": two named states, two events
     states = parsed([
         ("Egypt", "Egypt", "PROPN", "nsubj", 3, "GPE"), ("and", "and", "CCONJ", "cc", 0),

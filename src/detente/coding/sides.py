@@ -336,9 +336,12 @@ def joined_groups(ctx: SentenceContext, actors: Sequence[ActorMention]) -> list[
     """Unnamed people listed together are one side: "another 40 opposition
     politicians and activists", "a Cuban physician and nurse". Two actors
     merge when the second's head is coordinated with the first's, both are
-    common nouns, nothing but "and", "or" or a comma stands between them, and
-    the second has no code of its own or the first's ("a Cuban physician and
-    nurse"). Named or differently coded sides stay apart: each is its own dyad."""
+    common nouns, nothing but "and", "or" or a comma stands between them, the
+    second has no code of its own or the first's, and the list is one group:
+    alternatives ("developers or homeowners") or a modifier before the first
+    noun that covers them all ("a Cuban physician and nurse"). Bare kinds of
+    people ("prisoners and detainees") and named or differently coded sides
+    stay apart: each is its own dyad."""
     tokens = ctx.sent.tokens
     out: list[ActorMention] = []
     merged = False  # whether out[-1] is a list this function joined
@@ -368,8 +371,25 @@ def _listed_alike(ctx: SentenceContext, tokens: Sequence[Token], first: ActorMen
     if tokens[heads[1][0]].dep != "conj" or not first.span.start <= joined_to.start < first.span.end:
         return False
     base = ctx.sent.sentence.start
-    between = ctx.sent.sentence.text[first.span.end - base : second.span.start - base]
-    return bool(between.strip()) and all(word in ("and", "or") for word in between.replace(",", " ").split())
+    gap = ctx.sent.sentence.text[first.span.end - base : second.span.start - base]
+    between = gap.replace(",", " ").split()
+    if not gap.strip() or not all(word in ("and", "or") for word in between):
+        return False
+    # alternatives are one side ("developers or homeowners"); a list is one
+    # group when a modifier covers it, else two kinds of people ("prisoners and detainees")
+    return "or" in between or _shared_modifier(tokens, ctx.kids, heads[0][0])
+
+
+# Modifiers before a list's first noun that cover the whole list: "a Cuban
+# physician and nurse", "another 40 politicians and activists".
+_COVERING_DEPS = frozenset({"amod", "nummod", "compound", "quantmod", "poss"})
+
+
+def _shared_modifier(tokens: Sequence[Token], kids, head: int) -> bool:
+    """The list's first noun carries a modifier, not just a determiner, that
+    the nouns after it share; a counted group ("dozens of X and Y") too."""
+    return any(tokens[k].dep in _COVERING_DEPS and k < head for k in kids[head]) \
+        or tokens[tokens[head].head].lemma == "of" and tokens[head].dep == "pobj"
 
 
 def span_heads(tokens: Sequence[Token], actor: ActorMention) -> list[int]:
