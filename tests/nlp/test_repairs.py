@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_named_holders, attach_participle_objects, attach_reduced_relatives,
-    attach_stray_objects, attach_ties_to_nearest_noun, attach_trailing_speakers, join_split_names,
-    join_stacked_subjects, restore_main_verb, verb_lemma,
+    attach_border_partners, attach_envoy_posts, attach_listed_nouns, attach_named_holders, attach_participle_objects,
+    attach_reduced_relatives, attach_stray_objects, attach_ties_to_nearest_noun, attach_trailing_speakers,
+    join_split_names, join_stacked_subjects, restore_main_verb, verb_lemma,
 )
 from tests.parse_builder import parsed
 
@@ -125,6 +125,20 @@ def test_a_name_after_the_body_of_an_office_names_who_holds_it():
                      ("and", "and", "CCONJ", "cc", 3),
                      ("Eser", "Eser", "PROPN", "conj", 3, "PERSON")])
     assert attach_named_holders(listed.tokens) == tuple(listed.tokens)
+
+
+def test_a_border_is_named_by_what_lies_across_it():
+    # "struck an area near the frontier with the Golan Heights": the model hangs "with" on "struck"
+    sent = parsed([("struck", "strike", "VERB", "ROOT", 0), ("an", "an", "DET", "det", 2),
+                   ("area", "area", "NOUN", "dobj", 0), ("near", "near", "ADP", "prep", 2),
+                   ("the", "the", "DET", "det", 5), ("frontier", "frontier", "NOUN", "pobj", 3),
+                   ("with", "with", "ADP", "prep", 0), ("Gondor", "Gondor", "PROPN", "pobj", 6, "GPE")])
+    assert attach_border_partners(sent.tokens)[6].head == 5
+    # "with" after any other noun keeps the parser's reading: "struck the area with missiles"
+    other = parsed([("struck", "strike", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 2),
+                    ("area", "area", "NOUN", "dobj", 0), ("with", "with", "ADP", "prep", 0),
+                    ("missiles", "missile", "NOUN", "pobj", 3)])
+    assert attach_border_partners(other.tokens) == tuple(other.tokens)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.actors.nouns import INDIVIDUAL_NOUNS, PEOPLES_AND_FAITHS, PLACE_NOUNS
-from detente.nlp.repairs import TIE_PARTICIPLES
+from detente.nlp.repairs import BORDER_NOUNS, TIE_PARTICIPLES
 from detente.nlp.tree import subtree
 from detente.types import ParsedSentence, Span, Token
 
@@ -159,6 +159,8 @@ def _in_np(tokens: Sequence[Token], kids, child: int, *, role_head: bool) -> boo
         return True  # "linked to Iran", "affiliated with al-Qaeda"
     if word == "as" and tokens[token.head].lemma in _NAMING_PARTICIPLES:
         return True  # "known as the White Helmets"
+    if word == "with" and tokens[token.head].lemma in BORDER_NOUNS:
+        return True  # "the frontier with the Golan Heights": which frontier
     objects = [k for k in kids[child] if tokens[k].dep in ("pobj", "pcomp")]
     if any(tokens[k].pos == "VERB" for k in objects):
         return False  # "barred the mayor from holding office": an act, not who he is

@@ -16,9 +16,9 @@ from detente.clean.lineshape import title_case_ratio
 from detente.config import Settings
 from detente.errors import failure_from_exception
 from detente.nlp.repairs import (
-    attach_envoy_posts, attach_listed_nouns, attach_named_holders, attach_participle_objects, attach_reduced_relatives,
-    attach_stray_objects, attach_ties_to_nearest_noun, attach_trailing_speakers, join_split_names,
-    join_stacked_subjects, restore_main_verb, verb_lemma, verbs_with_particles,
+    attach_border_partners, attach_envoy_posts, attach_listed_nouns, attach_named_holders, attach_participle_objects,
+    attach_reduced_relatives, attach_stray_objects, attach_ties_to_nearest_noun, attach_trailing_speakers,
+    join_split_names, join_stacked_subjects, restore_main_verb, verb_lemma, verbs_with_particles,
 )
 from detente.types import Article, BatchResult, ParsedArticle, ParsedSentence, Sentence, Span, Token
 
@@ -172,6 +172,7 @@ def sentence_from_span(sent, *, article_id: str, index: int, offset: int, text: 
         for tok in sent
     )
     tokens = attach_named_holders(attach_ties_to_nearest_noun(restore_main_verb(join_split_names(tokens))))
+    tokens = attach_border_partners(tokens)
     tokens = attach_participle_objects(attach_listed_nouns(attach_envoy_posts(attach_trailing_speakers(tokens))))
     tokens = verbs_with_particles(attach_stray_objects(join_stacked_subjects(attach_reduced_relatives(tokens))))
     start = offset + sent.start_char

@@ -65,6 +65,11 @@ coordinated with "Amnesty International". A person's name set off by a
 comma right after "the <noun> of <organisation>" names who holds that
 post: it becomes the noun's apposition.
 
+Borders cut from the country across them. "struck an area near the
+frontier with the Golan Heights" comes out with "with" on the verb. A
+border is named by what lies across it, so a "with" right after a border
+noun belongs to the noun.
+
 Ties hung on the wrong noun. "removed the sanctions on Rusal and other
 companies linked to Deripaska" comes out with "linked" describing
 "sanctions". A tie ("linked to", "affiliated with") says whose someone is,
@@ -227,6 +232,23 @@ def attach_named_holders(tokens: Sequence[Token]) -> tuple[Token, ...]:
                 or any(t.dep == "cc" for t in between) or any(t.head != tok.i and t.i != between[0].i for t in between):
             continue
         fixed[tok.i] = replace(tok, dep="appos", head=owner.i)
+    return tuple(fixed)
+
+
+# Lines between places: "the border with Ukraine".
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def attach_border_partners(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The tokens with a "with" the parser hung on a verb, right after a
+    border noun, made the noun's: "the frontier with the Golan Heights"."""
+    fixed = list(tokens)
+    for tok in tokens:
+        if tok.dep != "prep" or tok.text.lower() != "with" or tok.i == 0 or tokens[tok.head].pos != "VERB":
+            continue
+        before = tokens[tok.i - 1]
+        if before.lemma.lower() in BORDER_NOUNS and before.pos == "NOUN":
+            fixed[tok.i] = replace(tok, head=before.i)
     return tuple(fixed)
 
 
