@@ -218,9 +218,9 @@ _POSTS = frozenset({"embassy", "consulate", "mission"})
 
 def named_by_nationality(tokens: Sequence[Token], kids, head: int) -> bool:
     """A person or body named by its nationality or its state: "the Chinese
-    ambassador", "Russian authorities", "Germany's chargé d'affaires". A people or faith with no
-    state of its own is no nationality: "Kurdish fighters in Syria" are
-    named by where they are."""
+    ambassador", "Russian authorities", "Germany's chargé d'affaires". A
+    people or faith with no state of its own is no nationality: "Kurdish
+    fighters in Syria" are named by where they are."""
     if tokens[head].lemma in _POSTS:
         return False  # "the Iraqi embassy in Kabul": the city says which embassy
     return tokens[head].pos == "NOUN" and any(

@@ -115,6 +115,12 @@ def _restated_acts(sent: ParsedSentence, coded: dict[int, list[EventMention]]) -
 _DESCRIBING_DEPS = frozenset({"acl", "relcl"})
 
 
+# How much an act named only to describe someone is trusted against the
+# sentence's own act: little, so the own act leads even when the coder is
+# unsure of its sides.
+_DESCRIBED_TRUST = 0.6
+
+
 def _demote_descriptions(sent: ParsedSentence, head: int, found: list[EventMention]) -> list[EventMention]:
     """An act named only to describe someone ("The coalition fighting Houthi
     rebels declared a ceasefire") is background to the sentence's own act:
@@ -123,12 +129,6 @@ def _demote_descriptions(sent: ParsedSentence, head: int, found: list[EventMenti
     if tokens[head].dep not in _DESCRIBING_DEPS or tokens[head].pos != "VERB" or _misread_verb(sent, head):
         return found
     return [replace(m, confidence=round(m.confidence * _DESCRIBED_TRUST, 3)) for m in found]
-
-
-# How much an act named only to describe someone is trusted against the
-# sentence's own act: little, so the own act leads even when the coder is
-# unsure of its sides.
-_DESCRIBED_TRUST = 0.6
 
 
 def _misread_verb(sent: ParsedSentence, head: int) -> bool:
