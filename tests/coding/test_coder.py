@@ -336,3 +336,14 @@ def test_coder_meeting_a_deadline_meets_no_one(coder):
         ("meet", "meet", "VERB", "ROOT", 2), ("Sudan", "Sudan", "PROPN", "dobj", 2, "GPE"), (".", ".", "PUNCT", "punct", 2),
     ])
     assert ("EGY", "036", "SDN") in triples(code_sentences(coder, partner))
+
+
+def test_coder_adding_a_thing_is_no_statement(coder):
+    # "Germany is adding an airplane to the pool." states nothing; "Germany added that ..." does
+    sent = parsed([
+        ("Germany", "Germany", "PROPN", "nsubj", 2, "GPE"), ("is", "be", "AUX", "aux", 2),
+        ("adding", "add", "VERB", "ROOT", 2), ("an", "an", "DET", "det", 4), ("airplane", "airplane", "NOUN", "dobj", 2),
+        ("to", "to", "ADP", "prep", 2), ("the", "the", "DET", "det", 7), ("pool", "pool", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ], ents=[("GPE", 0, 0)], tags={2: "VBG"})
+    assert not [m for m in code_sentences(coder, sent) if m.cameo.code == "010"]
