@@ -210,6 +210,19 @@ patterns:
     assert first.context is not None and first.context.anywhere == frozenset({"peacekeeping"})
 
 
+def test_patterns_an_entry_may_ask_for_no_direct_object(tmp_path: Path) -> None:
+    # "Gondor added that ..." states something; "Gondor added troops" does not
+    _write(tmp_path / "01.yaml", """
+root: "01"
+patterns:
+  - {code: "010", lemma: add, no_object: true}
+  - {code: "010", lemma: say}
+""")
+    table = load_patterns(root=tmp_path)
+    assert table.candidates("add", "verb")[0].style.no_object
+    assert not table.candidates("say", "verb")[0].style.no_object
+
+
 def test_patterns_user_file_overrides_and_adds(tmp_path: Path, table: PatternTable) -> None:
     user = _write(tmp_path / "mine.yaml", """
 patterns:

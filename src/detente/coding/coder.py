@@ -74,16 +74,11 @@ def select_pattern(
     return None if chosen is not None and fights_a_hazard(chosen, pred.direct_lemmas) else chosen
 
 
-# Verbs that state something only when they take no object: "Poland added that
-# it would ..."; "Germany is adding an airplane to the pool" states nothing.
-_OBJECTLESS_STATEMENTS = frozenset({"add"})
-
-
 def _meets(pattern: VerbPattern, pred: Predicate, preps: Collection[str], words: PredicateWords | None) -> bool:
     if pattern.particle and pattern.particle != pred.particle:
         return False
-    if pattern.code[:2] == "01" and pattern.lemma in _OBJECTLESS_STATEMENTS and pred.objects:
-        return False
+    if pattern.style.no_object and pred.objects:
+        return False  # "Poland added that ..." states; "Germany is adding an airplane to the pool" does not
     if pattern.objects and not (pattern.objects & pred.object_lemmas):
         return False
     if (pattern.prep and pattern.prep not in preps) or (pattern.source_prep and pattern.source_prep not in preps):

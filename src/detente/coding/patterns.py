@@ -63,6 +63,7 @@ class CodingStyle:
     require_dyad: bool = False  # code only events whose source and target both have an actor code
     require_target: bool = False  # code only when someone is found on the target side ("called Erdogan")
     recipient_target: bool = False  # the object is what is sent; the target is where it goes ("sent a team to Detroit")
+    no_object: bool = False  # matches only a predicate with no direct object ("added that ...", not "added troops")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ class _EntryModel(_Strict):
     target_preps: list[StrictStr] = []
     reciprocal: StrictBool = False
     needs_target: StrictBool = False
+    no_object: StrictBool = False  # the verb codes this only without a direct object ("added that ...")
     with_words: list[StrictStr] = []  # one of these words must be in the clause ("peacekeeping")
     negated_code: StrictStr | None = Field(default=None, pattern=_CODE)
     examples: list[_ExampleModel] = []
@@ -340,7 +342,7 @@ def _describe(exc: ValidationError) -> str:
             problems.append(f"unknown key {field!r}")
         elif error["type"] == "missing":
             problems.append(f"missing required key {field!r}")
-        elif isinstance(error.get("input"), bool) and field not in ("reciprocal", "needs_target"):
+        elif isinstance(error.get("input"), bool) and field not in ("reciprocal", "needs_target", "no_object"):
             problems.append(f"{field}: got {error['input']!r}; quote words such as \"on\" and \"off\", "
                             "which YAML reads as true/false")
         elif field.split(".")[0] in ("code", "negated_code"):
@@ -363,7 +365,7 @@ def _to_pattern(entry: _EntryModel, pattern_id: str) -> VerbPattern:
         reciprocal=entry.reciprocal,
         negated_code=entry.negated_code,
         examples=tuple(PatternExample(ex.text, ex.source, ex.target) for ex in entry.examples),
-        style=CodingStyle(require_target=entry.needs_target),
+        style=CodingStyle(require_target=entry.needs_target, no_object=entry.no_object),
         context=WordContext(anywhere=frozenset(entry.with_words)) if entry.with_words else None,
     )
 
